@@ -1,0 +1,121 @@
+/**
+ * Paragraphs, sentences and tokens as spans into the cleaned text.
+ *
+ * Paragraphs are split on blank lines here (the cleaner guarantees "\n\n" between them),
+ * then wink-nlp splits each paragraph into sentences and tokens. wink-nlp gives no
+ * character offsets, so each token is located by walking the text: its preceding
+ * whitespace, then its value. Token values are raw text, so the walk is exact; when a
+ * token ever fails to line up (a normalisation inside wink), it is searched for nearby
+ * and skipped if absent, so the invariant text.slice(start, end) === token.text holds.
+ */
+import { createRequire } from 'node:module';
+import type { Span } from '../model/analysis.js';
+import type { Sentence, Token } from '../model/document.js';
+
+const require = createRequire(import.meta.url);
+
+interface WinkDoc {
+  tokens(): { out(f?: unknown): string[] };
+  sentences(): { out(f?: unknown): Array<[number, number]> };
+}
+interface Wink {
+  readDoc(text: string): WinkDoc;
+  its: Record<string, unknown>;
+}
+
+let wink: Wink | null = null;
+/** Loaded once per process (~90 ms); every later call reuses it. */
+function getWink(): Wink {
+  if (!wink) {
+    const winkNLP = require('wink-nlp');
+    const model = require('wink-eng-lite-web-model');
+    wink = winkNLP(model, ['sbd', 'pos']) as Wink;
+  }
+  return wink;
+}
+
+export interface Segmentation {
+  paragraphs: Span[];
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+const PARAGRAPH_BREAK = /\n[ \t]*\n\s*/g;
+
+export function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const push = (s: number, e: number) => {
+    // trim whitespace at both ends so paragraph spans hold content only
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+  };
+  for (const m of text.matchAll(PARAGRAPH_BREAK)) {
+    push(start, m.index!);
+    start = m.index! + m[0].length;
+  }
+  push(start, text.length);
+  return out;
+}
+
+export function segment(text: string): Segmentation {
+  const nlp = getWink();
+  const its = nlp.its as { value: unknown; pos: unknown; span: unknown; precedingSpaces: unknown };
+  const paragraphs = splitParagraphs(text);
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+
+  paragraphs.forEach((para, paragraphIndex) => {
+    const wdoc = nlp.readDoc(para.text);
+    const values = wdoc.tokens().out(its.value);
+    const pos = wdoc.tokens().out(its.pos);
+    const offsets = locateTokens(text, para.start, para.end, values);
+    for (const [first, last] of wdoc.sentences().out(its.span)) {
+      const tokenStart = tokens.length;
+      for (let i = first; i <= last; i++) {
+        const at = offsets[i];
+        if (at === undefined || at < 0) continue;
+        const end = at + values[i]!.length;
+        tokens.push({ start: at, end, text: values[i]!, pos: pos[i] ?? 'X', sentence: sentences.length });
+      }
+      if (tokens.length === tokenStart) continue;
+      const start = tokens[tokenStart]!.start;
+      const end = tokens[tokens.length - 1]!.end;
+      sentences.push({ start, end, text: text.slice(start, end), tokenStart, tokenEnd: tokens.length, paragraph: paragraphIndex });
+    }
+  });
+  return { paragraphs, sentences, tokens };
+}
+
+/** Offsets of each token value inside text[from, to); -1 for a value that cannot be found. */
+function locateTokens(text: string, from: number, to: number, values: string[]): number[] {
+  const out: number[] = new Array(values.length);
+  let cursor = from;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    // wink emits line breaks and tabs as tokens of their own; they are gaps, not tokens
+    if (v.trim() === '') {
+      out[i] = -1;
+      continue;
+    }
+    while (cursor < to && isSpace(text.charCodeAt(cursor))) cursor++;
+    if (text.startsWith(v, cursor)) {
+      out[i] = cursor;
+      cursor += v.length;
+      continue;
+    }
+    const found = text.indexOf(v, cursor);
+    if (found >= 0 && found + v.length <= to && found - cursor < 64) {
+      out[i] = found;
+      cursor = found + v.length;
+    } else {
+      out[i] = -1;
+    }
+  }
+  return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0x202f;
+}
