@@ -3,6 +3,9 @@ import { UsageError } from './args.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<(argv: string[]) => Promise<number>> }> = {
   analyze: { summary: 'analyse articles and print Analysis JSON', load: async () => (await import('./analyze.js')).analyzeCommand },
+  ingest: { summary: 'analyse articles and store them (SQLite by default)', load: async () => (await import('./ingest.js')).ingestCommand },
+  search: { summary: 'full-text search over stored articles', load: async () => (await import('./search.js')).searchCommand },
+  stats: { summary: 'what the database holds', load: async () => (await import('./search.js')).statsCommand },
   eval: { summary: 'score an extractor on a public data set', load: async () => (await import('./eval.js')).evalCommand },
 };
 

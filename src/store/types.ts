@@ -1,0 +1,209 @@
+/**
+ * The store interface: what the CLI, the server and fusion need from a database.
+ * Async so that SQLite (sync underneath) and PostgreSQL implement the same contract;
+ * one contract test suite runs against every backend (test/store/contract.ts).
+ */
+import type { Analysis, EventType, Incident, Stance } from '../model/analysis.js';
+import type { ArticleInput } from '../model/input.js';
+
+export type SaveOutcome = 'stored' | 'duplicate' | 'replaced';
+
+export interface Page {
+  limit?: number;
+  offset?: number;
+}
+
+export interface ArticleSummary {
+  id: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+}
+
+export interface SearchHit extends ArticleSummary {
+  /** A fragment of title or text with matches wrapped in \u0002...\u0003 (never HTML). */
+  snippet: string;
+  rank: number;
+}
+
+export interface EventFilter extends Page {
+  type?: EventType | string;
+  subType?: string;
+  dateFrom?: string;
+  dateTo?: string;
+  country?: string;
+  /** Matches an actor's KB id, or its name case-insensitively. */
+  actor?: string;
+  minFatalities?: number;
+  /** [west, south, east, north] in degrees. */
+  bbox?: [number, number, number, number];
+  article?: string;
+  sort?: 'date' | '-date' | 'fatalities' | '-fatalities';
+}
+
+export interface EventRow {
+  article: string;
+  event: string;
+  type: string;
+  subType: string | null;
+  date: string | null;
+  precision: string | null;
+  placeName: string | null;
+  countryCode: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  fatalities: number | null;
+  fatalitiesQualifier: string | null;
+  injured: number | null;
+  actors: Array<{ role: string; text: string; name: string | null; actor: string | null }>;
+  claimedBy: string | null;
+  trigger: string;
+  evidence: string;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+}
+
+export interface EntityFilter extends Page {
+  type?: string;
+  /** Name or alias text (case-insensitive, substring). */
+  q?: string;
+  actor?: string;
+}
+
+export interface EntitySummary {
+  /** A cross-article key: the actor id when linked, else "name:<type>:<lower name>". */
+  key: string;
+  name: string;
+  type: string;
+  actor: string | null;
+  articles: number;
+  mentions: number;
+  roles: string[];
+}
+
+export interface MentionRow {
+  article: string;
+  entity: string;
+  start: number;
+  end: number;
+  text: string;
+  title: string | null;
+  published: string | null;
+}
+
+export interface QuoteFilter extends Page {
+  /** Entity key (see EntitySummary.key), actor id, or speaker name. */
+  speaker?: string;
+  article?: string;
+  kind?: string;
+}
+
+export interface QuoteRow {
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: string;
+  cue: string | null;
+  speaker: string | null;
+  speakerName: string | null;
+  speakerActor: string | null;
+  speakerRole: string | null;
+  published: string | null;
+  title: string | null;
+}
+
+export interface ClaimFilter extends Page {
+  stance?: Stance | string;
+  claimant?: string;
+  article?: string;
+}
+
+export interface ClaimRow {
+  article: string;
+  claim: string;
+  start: number;
+  end: number;
+  text: string;
+  stance: string;
+  claimant: string | null;
+  claimantName: string | null;
+  claimantActor: string | null;
+  sources: string[];
+  hedged: boolean;
+  disputes: string | null;
+  published: string | null;
+  title: string | null;
+}
+
+export interface TimeFilter extends Page {
+  dateFrom?: string;
+  dateTo?: string;
+  article?: string;
+}
+
+export interface PlaceFilter extends Page {
+  country?: string;
+  article?: string;
+}
+
+export interface StoreStats {
+  articles: number;
+  entities: number;
+  mentions: number;
+  times: number;
+  places: number;
+  quotes: number;
+  claims: number;
+  events: number;
+  incidents: number;
+  eventsByType: Record<string, number>;
+  outlets: Record<string, number>;
+  firstPublished: string | null;
+  lastPublished: string | null;
+}
+
+export interface IncidentFilter extends Page {
+  type?: string;
+  dateFrom?: string;
+  dateTo?: string;
+  country?: string;
+  actor?: string;
+  minFatalities?: number;
+}
+
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Store one analysis in one transaction. Existing article: 'duplicate', unless replace. */
+  saveAnalysis(analysis: Analysis, input: ArticleInput | null, options?: { replace?: boolean }): Promise<SaveOutcome>;
+  hasArticle(id: string): Promise<boolean>;
+  getAnalysis(id: string): Promise<Analysis | null>;
+  /** The input an article was analysed from, so --reanalyze can run the pipeline again. */
+  getInput(id: string): Promise<ArticleInput | null>;
+  articleIds(): AsyncIterable<string>;
+  listArticles(page?: Page & { outlet?: string }): Promise<{ total: number; items: ArticleSummary[] }>;
+  search(query: string, page?: Page): Promise<{ total: number; items: SearchHit[] }>;
+  events(filter?: EventFilter): Promise<{ total: number; items: EventRow[] }>;
+  entities(filter?: EntityFilter): Promise<{ total: number; items: EntitySummary[] }>;
+  mentions(entityKey: string, page?: Page): Promise<{ total: number; items: MentionRow[] }>;
+  quotes(filter?: QuoteFilter): Promise<{ total: number; items: QuoteRow[] }>;
+  claims(filter?: ClaimFilter): Promise<{ total: number; items: ClaimRow[] }>;
+  times(filter?: TimeFilter): Promise<{ total: number; items: Array<{ article: string; start: number; end: number; text: string; type: string; value: string }> }>;
+  places(filter?: PlaceFilter): Promise<{ total: number; items: Array<{ article: string; start: number; end: number; text: string; name: string; kind: string; countryCode: string | null; lat: number | null; lon: number | null }> }>;
+  incidents(filter?: IncidentFilter): Promise<{ total: number; items: Incident[] }>;
+  getIncident(id: string): Promise<Incident | null>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
+
+/** Page sizes are bounded everywhere: a caller cannot ask for the whole database at once. */
+export const MAX_PAGE = 1000;
+export function pageOf(page: Page | undefined, fallback = 50): { limit: number; offset: number } {
+  const limit = Math.min(Math.max(1, Math.floor(page?.limit ?? fallback)), MAX_PAGE);
+  const offset = Math.max(0, Math.floor(page?.offset ?? 0));
+  return { limit, offset };
+}

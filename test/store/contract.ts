@@ -1,0 +1,111 @@
+/**
+ * The store contract: every backend must pass these. Each backend's test file calls
+ * storeContract() with a factory that opens a fresh, empty store.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Store } from '../../src/store/types.js';
+import { sampleAnalysis } from './sample-analysis.js';
+
+export function storeContract(name: string, open: () => Promise<Store>): void {
+  const withStore = (title: string, fn: (s: Store) => Promise<void>) =>
+    test(`${name}: ${title}`, async () => {
+      const store = await open();
+      try {
+        await fn(store);
+      } finally {
+        await store.close();
+      }
+    });
+
+  withStore('round-trips an Analysis and its input exactly', async (s) => {
+    const a = sampleAnalysis('a1');
+    assert.equal(await s.saveAnalysis(a, { url: a.article.url, title: null, outlet: null, published: null, text: 'raw' }), 'stored');
+    assert.deepEqual(await s.getAnalysis('a1'), a);
+    assert.equal((await s.getInput('a1'))?.text, 'raw');
+    assert.equal(await s.hasArticle('a1'), true);
+    assert.equal(await s.hasArticle('nope'), false);
+  });
+
+  withStore('is idempotent by article id, and replaces on request', async (s) => {
+    await s.saveAnalysis(sampleAnalysis('a1'), null);
+    assert.equal(await s.saveAnalysis(sampleAnalysis('a1', { killed: 99 }), null), 'duplicate');
+    assert.equal((await s.events()).items[0]!.fatalities, 12);
+    assert.equal(await s.saveAnalysis(sampleAnalysis('a1', { killed: 99 }), null, { replace: true }), 'replaced');
+    const events = await s.events();
+    assert.equal(events.total, 1);
+    assert.equal(events.items[0]!.fatalities, 99);
+    assert.equal((await s.stats()).mentions, 4);
+  });
+
+  withStore('filters events by type, date, country, actor, fatalities and box', async (s) => {
+    await s.saveAnalysis(sampleAnalysis('a1', { published: '2023-03-06', killed: 12 }), null);
+    await s.saveAnalysis(sampleAnalysis('a2', { published: '2023-04-02', killed: 3, country: 'IQ', lat: 33.3, lon: 44.4 }), null);
+    assert.equal((await s.events({ type: 'Battles' })).total, 2);
+    assert.equal((await s.events({ type: 'Protests' })).total, 0);
+    assert.equal((await s.events({ country: 'sy' })).total, 1);
+    assert.equal((await s.events({ minFatalities: 10 })).items[0]!.article, 'a1');
+    assert.equal((await s.events({ actor: 'hts' })).total, 2);
+    assert.equal((await s.events({ actor: 'hayat tahrir al-sham' })).total, 2);
+    assert.equal((await s.events({ actor: 'nobody' })).total, 0);
+    assert.equal((await s.events({ bbox: [40, 30, 50, 35] })).items.map((e) => e.article).join(), 'a2');
+    assert.equal((await s.events({ dateFrom: '2023-03-01', dateTo: '2023-03' })).total, 2, 'dateTo 2023-03 includes the whole month');
+    const row = (await s.events({ article: 'a1' })).items[0]!;
+    assert.equal(row.placeName, 'Idlib');
+    assert.equal(row.admin1, 'Idlib');
+    assert.deepEqual(row.actors.map((a) => a.role), ['actor1', 'actor2']);
+    assert.equal(row.actors[0]!.actor, 'hts');
+    assert.equal((await s.events({ limit: 1 })).items.length, 1);
+  });
+
+  withStore('finds an entity with all its mentions across articles', async (s) => {
+    await s.saveAnalysis(sampleAnalysis('a1'), null);
+    await s.saveAnalysis(sampleAnalysis('a2'), null);
+    const hts = (await s.entities({ q: 'tahrir' })).items[0]!;
+    assert.equal(hts.actor, 'hts');
+    assert.equal(hts.articles, 2);
+    const m = await s.mentions(hts.key);
+    assert.equal(m.total, 4);
+    assert.deepEqual([...new Set(m.items.map((x) => x.text))].sort(), ['HTS', 'Hayat Tahrir al-Sham']);
+    assert.equal((await s.entities({ q: 'HTS' })).total, 1, 'found by an alias mention too');
+    assert.deepEqual((await s.entities({ type: 'PERSON' })).items[0]!.roles.sort(), ['Colonel', 'army spokesman']);
+  });
+
+  withStore('queries quotes by speaker and claims by stance and claimant', async (s) => {
+    await s.saveAnalysis(sampleAnalysis('a1'), null);
+    const person = (await s.entities({ type: 'PERSON' })).items[0]!;
+    const quotes = await s.quotes({ speaker: person.key });
+    assert.equal(quotes.total, 1);
+    assert.equal(quotes.items[0]!.speakerRole, 'army spokesman');
+    assert.equal((await s.quotes({ speaker: 'idris bello' })).total, 1);
+    assert.equal((await s.claims({ stance: 'deny' })).items[0]!.claimantName, 'Hayat Tahrir al-Sham');
+    assert.equal((await s.claims({ claimant: 'actor:hts' })).total, 1);
+    assert.equal((await s.claims({ stance: 'accuse' })).total, 0);
+  });
+
+  withStore('queries times by date range and places by country', async (s) => {
+    await s.saveAnalysis(sampleAnalysis('a1'), null);
+    assert.equal((await s.times({ dateFrom: '2023-03-01', dateTo: '2023-03-31' })).total, 1);
+    assert.equal((await s.times({ dateFrom: '2024-01-01' })).total, 0);
+    assert.equal((await s.places({ country: 'SY' })).items[0]!.name, 'Idlib');
+  });
+
+  withStore('searches text with snippets, and survives hostile query syntax', async (s) => {
+    await s.saveAnalysis(sampleAnalysis('a1'), null);
+    const r = await s.search('army spokesman');
+    assert.equal(r.total, 1);
+    assert.match(r.items[0]!.snippet, /\u0002army\u0003/);
+    assert.equal((await s.search('"army post"')).total, 1);
+    assert.equal((await s.search('spokes*')).total, 1);
+    for (const q of ['AND', '"unbalanced', 'NEAR(', '*', "'; DROP TABLE articles; --", '^col:x']) {
+      await s.search(q); // must not throw
+    }
+    assert.equal((await s.stats()).articles, 1);
+  });
+
+  withStore('bounds page sizes', async (s) => {
+    await s.saveAnalysis(sampleAnalysis('a1'), null);
+    const r = await s.listArticles({ limit: 1e9 });
+    assert.equal(r.items.length, 1);
+  });
+}
