@@ -1,0 +1,138 @@
+/**
+ * Observation features of each token, as strings. Everything here is a pure function of the
+ * document's tokens and the gazetteers, so training and tagging see exactly the same features.
+ */
+import { matchPhrases, type Gazetteer } from './gazetteer.js';
+
+export interface FeatureContext {
+  /** Held-out training-split names (see training/ner): learned trust, not blind trust. */
+  trainGaz: Gazetteer;
+  /** Names from outside the training data (countries, cities, actors), shipped with the model. */
+  extGaz: Gazetteer;
+}
+
+/** Per-document facts: how each lower-cased word is cased where case is informative. */
+export interface DocFacts {
+  casing: Map<string, number>;
+  headline: boolean[];
+}
+const SEEN_CAPITALISED = 1;
+const SEEN_LOWER = 2;
+
+export function isHeadline(tokens: string[]): boolean {
+  let letters = 0;
+  for (const t of tokens) {
+    if (/[a-z]/.test(t)) return false;
+    if (/[A-Z]/.test(t)) letters++;
+  }
+  return letters >= 1;
+}
+
+/** Casing seen for each word away from sentence starts and all-caps lines (WHY: there case is a clue). */
+export function docFacts(sentences: string[][]): DocFacts {
+  const casing = new Map<string, number>();
+  const headline = sentences.map(isHeadline);
+  sentences.forEach((tokens, s) => {
+    if (headline[s]) return;
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const c = t.charCodeAt(0);
+      const bit = c >= 65 && c <= 90 ? SEEN_CAPITALISED : c >= 97 && c <= 122 ? SEEN_LOWER : 0;
+      if (bit) casing.set(t.toLowerCase(), (casing.get(t.toLowerCase()) ?? 0) | bit);
+    }
+  });
+  return { casing, headline };
+}
+
+/** "Xxxxx" -> "Xx", "1996-08-22" -> "d-d-d": character classes with runs collapsed. */
+export function shortShape(word: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = charClass(word.charCodeAt(i), word[i]!);
+    if (ch !== last) out += ch;
+    last = ch;
+  }
+  return out;
+}
+
+/** Shape keeping lengths up to 4 of each run ("Xxxxx" -> "Xxxxx", "ABCDEFG" -> "XXXX"). */
+export function longShape(word: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (let i = 0; i < word.length; i++) {
+    const ch = charClass(word.charCodeAt(i), word[i]!);
+    run = ch === last ? run + 1 : 1;
+    if (run <= 4) out += ch;
+    last = ch;
+  }
+  return out;
+}
+
+function charClass(code: number, ch: string): string {
+  if (code >= 65 && code <= 90) return 'X';
+  if (code >= 97 && code <= 122) return 'x';
+  if (code >= 48 && code <= 57) return 'd';
+  if (code > 127) return ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+  return ch;
+}
+
+const POSITION = ['B', 'I', 'L', 'U'];
+
+/** Phrase-match feature per token: "<type mask>:<BILU position>" or undefined. */
+function phraseTags(gaz: Gazetteer, lower: string[]): Array<string | undefined> {
+  const out = new Array<string | undefined>(lower.length);
+  for (const m of matchPhrases(gaz, lower)) {
+    for (let i = m.start; i < m.end; i++) {
+      const pos = m.end - m.start === 1 ? 3 : i === m.start ? 0 : i === m.end - 1 ? 2 : 1;
+      out[i] = `${m.mask}:${POSITION[pos]}`;
+    }
+  }
+  return out;
+}
+
+/** Features of every token of sentence `s` (static: they do not depend on predicted labels). */
+export function sentenceFeatures(sentences: string[][], s: number, facts: DocFacts, ctx: FeatureContext): string[][] {
+  const words = sentences[s]!;
+  const n = words.length;
+  const lower = words.map((w) => w.toLowerCase());
+  const shapes = words.map(shortShape);
+  const headline = facts.headline[s]!;
+  const gp = phraseTags(ctx.trainGaz, lower);
+  const gq = phraseTags(ctx.extGaz, lower);
+  const at = (arr: string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : arr[i]!);
+  const out: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const l = lower[i]!;
+    const sh = shapes[i]!;
+    const f: string[] = ['b', 'w=' + w, 'l=' + l, 's=' + sh, 'S=' + longShape(w)];
+    for (let k = 1; k <= 4 && k <= l.length; k++) f.push(`p${k}=${w.slice(0, k)}`, `x${k}=${l.slice(-k)}`);
+    f.push('l-1=' + at(lower, i - 1), 'l+1=' + at(lower, i + 1), 'l-2=' + at(lower, i - 2), 'l+2=' + at(lower, i + 2));
+    f.push('s-1=' + at(shapes, i - 1), 's+1=' + at(shapes, i + 1));
+    f.push(`s-1s=${at(shapes, i - 1)}|${sh}`, `ss+1=${sh}|${at(shapes, i + 1)}`, `s-1ss+1=${at(shapes, i - 1)}|${sh}|${at(shapes, i + 1)}`);
+    f.push(`l-1l=${at(lower, i - 1)}|${l}`, `ll+1=${l}|${at(lower, i + 1)}`);
+    if (i === 0) f.push('first', 'first|s=' + sh);
+    if (headline) f.push('H', 'H|l=' + l, 'H|l-1=' + at(lower, i - 1), 'H|l+1=' + at(lower, i + 1));
+    const casing = facts.casing.get(l) ?? 0;
+    f.push(`dc=${casing}|${sh}`);
+    const tw = ctx.trainGaz.words.get(l);
+    if (tw) f.push('gw=' + tw, `gw=${tw}|${sh}`);
+    const xw = ctx.extGaz.words.get(l);
+    if (xw) f.push('xw=' + xw, `xw=${xw}|${sh}`);
+    if (gp[i]) f.push('gp=' + gp[i]);
+    if (gq[i]) f.push('gq=' + gq[i], `gq=${gq[i]}|${sh}`);
+    out.push(f);
+  }
+  return out;
+}
+
+/** Feature from the labels the tagger gave this same word earlier in the document. */
+export function earlierLabelFeature(counts: Int32Array | undefined): string | null {
+  if (!counts) return null;
+  let best = -1;
+  let bestCount = 0;
+  for (let k = 0; k < counts.length; k++) if (counts[k]! > bestCount) [best, bestCount] = [k, counts[k]!];
+  return best < 0 ? null : 'dl=' + best;
+}

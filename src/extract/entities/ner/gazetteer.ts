@@ -1,0 +1,83 @@
+/**
+ * Name lists the tagger reads as features: whole names (phrases) and the words inside them,
+ * each with the set of entity types (a bitmask over NER_LABELS) it was seen as.
+ */
+import { NER_LABELS, type NerLabel } from './labels.js';
+
+export interface Gazetteer {
+  /** Lower-cased phrase (tokens joined by one space) -> type bitmask. */
+  phrases: Map<string, number>;
+  /** Lower-cased word occurring in some phrase -> type bitmask. */
+  words: Map<string, number>;
+  /** Longest phrase, in tokens. */
+  maxTokens: number;
+}
+
+export function emptyGazetteer(): Gazetteer {
+  return { phrases: new Map(), words: new Map(), maxTokens: 0 };
+}
+
+export function maskOf(label: NerLabel): number {
+  return 1 << NER_LABELS.indexOf(label);
+}
+
+/** Words too common to say anything about a name on their own. */
+const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'for', 'on', 'at', 'to', 'de', 'la', 'le', 'al', 'el', 'for', '&', '-', '.', ',']);
+
+export function addName(gaz: Gazetteer, tokens: string[], label: NerLabel): void {
+  if (tokens.length === 0) return;
+  const bit = maskOf(label);
+  const lower = tokens.map((t) => t.toLowerCase());
+  const key = lower.join(' ');
+  gaz.phrases.set(key, (gaz.phrases.get(key) ?? 0) | bit);
+  gaz.maxTokens = Math.max(gaz.maxTokens, tokens.length);
+  for (const w of lower) if (!FUNCTION_WORDS.has(w)) gaz.words.set(w, (gaz.words.get(w) ?? 0) | bit);
+}
+
+/** A phrase match: tokens [start, end) of a sentence, with its type mask. */
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  mask: number;
+}
+
+/** Greedy longest-first, left-to-right, non-overlapping matches of gazetteer phrases. */
+export function matchPhrases(gaz: Gazetteer, lower: string[]): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (let i = 0; i < lower.length; ) {
+    let found: PhraseMatch | null = null;
+    if (gaz.words.has(lower[i]!) || gaz.phrases.has(lower[i]!)) {
+      let key = '';
+      const limit = Math.min(lower.length, i + gaz.maxTokens);
+      for (let j = i; j < limit; j++) {
+        key = j === i ? lower[j]! : `${key} ${lower[j]}`;
+        const mask = gaz.phrases.get(key);
+        if (mask !== undefined) found = { start: i, end: j + 1, mask };
+      }
+    }
+    if (found) {
+      out.push(found);
+      i = found.end;
+    } else i++;
+  }
+  return out;
+}
+
+/** Compact serialisation: one "mask<TAB>phrase" line per phrase. */
+export function serializeGazetteer(gaz: Gazetteer): string {
+  const lines: string[] = [];
+  for (const [phrase, mask] of [...gaz.phrases].sort((a, b) => (a[0] < b[0] ? -1 : 1))) lines.push(`${mask}\t${phrase}`);
+  return lines.join('\n');
+}
+
+export function parseGazetteer(text: string): Gazetteer {
+  const gaz = emptyGazetteer();
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const tab = line.indexOf('\t');
+    const mask = Number(line.slice(0, tab));
+    const tokens = line.slice(tab + 1).split(' ');
+    for (let b = 0; b < NER_LABELS.length; b++) if (mask & (1 << b)) addName(gaz, tokens, NER_LABELS[b]!);
+  }
+  return gaz;
+}

@@ -1,0 +1,37 @@
+/**
+ * The named-entity tagger: PER / ORG / LOC / MISC spans over already-tokenised sentences.
+ * An averaged structured perceptron with BILOU Viterbi decoding (see models/ner.md), loaded
+ * lazily once per process from models/ner.bin.gz.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { modelsDir } from '../../../paths.js';
+import { parseModel, type NerModel } from './model.js';
+import { tagDocument, type NerSpan } from './tagger.js';
+
+export type { NerLabel } from './labels.js';
+export type { NerSpan } from './tagger.js';
+
+export const NER_MODEL_FILE = 'ner.bin.gz';
+
+let loaded: NerModel | null = null;
+
+/** The shipped model (read on first use; later calls reuse it). */
+export function nerModel(): NerModel {
+  if (!loaded) {
+    const path = join(modelsDir, NER_MODEL_FILE);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (err) {
+      throw new Error(`NER model ${path} cannot be read (${(err as Error).message}); rebuild it with \`npm run train:ner\``);
+    }
+    loaded = parseModel(bytes, path).model;
+  }
+  return loaded;
+}
+
+/** Tag the sentences of ONE document (document-level features look across sentences). Pure, deterministic. */
+export function tagSentences(sentences: string[][]): NerSpan[] {
+  return tagDocument(nerModel(), sentences);
+}

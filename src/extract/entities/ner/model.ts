@@ -1,0 +1,114 @@
+/**
+ * The trained weights: a feature-string index, one row of TAG_COUNT weights per feature,
+ * BILOU transition weights, and the gazetteers the features read. Stored as one gzipped
+ * binary file: magic, JSON header (features, gazetteers), then sparse int16 weight rows.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { TAG_COUNT } from './labels.js';
+import { parseGazetteer, serializeGazetteer } from './gazetteer.js';
+import type { FeatureContext } from './features.js';
+
+export interface NerModel {
+  featureIndex: Map<string, number>;
+  /** featureCount * TAG_COUNT, row-major. */
+  weights: Float32Array;
+  /** (TAG_COUNT + 1) * TAG_COUNT; row 0 = from sentence start. */
+  transitions: Float32Array;
+  ctx: FeatureContext;
+}
+
+const MAGIC = 'NGNER1\n';
+
+/** Add each feature's weight row into `out` (length TAG_COUNT). Unknown features are skipped. */
+export function addFeatureScores(model: NerModel, features: string[], out: Float32Array, offset: number): void {
+  const { featureIndex, weights } = model;
+  for (const f of features) {
+    const row = featureIndex.get(f);
+    if (row === undefined) continue;
+    const base = row * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) out[offset + t] += weights[base + t]!;
+  }
+}
+
+/**
+ * Serialise, dropping features whose every weight rounds to zero. Weights are quantised to
+ * int16 against the largest magnitude (WHY: perceptron weights need ~3 significant digits).
+ */
+export function serializeModel(model: NerModel, meta: Record<string, unknown>): Buffer {
+  const { featureIndex, weights, transitions } = model;
+  let maxAbs = 0;
+  for (const w of weights) maxAbs = Math.max(maxAbs, Math.abs(w));
+  for (const w of transitions) maxAbs = Math.max(maxAbs, Math.abs(w));
+  const scale = maxAbs / 32767 || 1;
+  const kept: string[] = [];
+  const masks: number[] = [];
+  const values: number[] = [];
+  for (const [feature, row] of featureIndex) {
+    let mask = 0;
+    const rowValues: number[] = [];
+    for (let t = 0; t < TAG_COUNT; t++) {
+      const q = Math.round(weights[row * TAG_COUNT + t]! / scale);
+      if (q !== 0) {
+        mask |= 1 << t;
+        rowValues.push(q);
+      }
+    }
+    if (!mask) continue;
+    kept.push(feature);
+    masks.push(mask);
+    values.push(...rowValues);
+  }
+  const header = JSON.stringify({
+    ...meta,
+    tagCount: TAG_COUNT,
+    scale,
+    features: kept.join('\n'),
+    trainGaz: serializeGazetteer(model.ctx.trainGaz),
+    extGaz: serializeGazetteer(model.ctx.extGaz),
+  });
+  const headerBytes = Buffer.from(header, 'utf8');
+  const body = Buffer.alloc(4 + headerBytes.length + 4 * masks.length + 2 * transitions.length + 2 * values.length);
+  let o = 0;
+  o = body.writeUInt32LE(headerBytes.length, o);
+  o += headerBytes.copy(body, o);
+  for (const m of masks) o = body.writeUInt32LE(m, o);
+  for (const w of transitions) o = body.writeInt16LE(clamp16(Math.round(w / scale)), o);
+  for (const v of values) o = body.writeInt16LE(clamp16(v), o);
+  return gzipSync(Buffer.concat([Buffer.from(MAGIC, 'latin1'), body]), { level: 9 });
+}
+
+function clamp16(v: number): number {
+  return Math.max(-32768, Math.min(32767, v));
+}
+
+export function parseModel(gz: Buffer, source: string): { model: NerModel; meta: Record<string, unknown> } {
+  const buf = gunzipSync(gz);
+  if (buf.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error(`${source}: not a newsgraph NER model (bad magic)`);
+  let o = MAGIC.length;
+  const headerLength = buf.readUInt32LE(o);
+  o += 4;
+  const meta = JSON.parse(buf.toString('utf8', o, o + headerLength)) as Record<string, unknown> & {
+    tagCount: number; scale: number; features: string; trainGaz: string; extGaz: string;
+  };
+  o += headerLength;
+  if (meta.tagCount !== TAG_COUNT) throw new Error(`${source}: model has ${meta.tagCount} tags, this code expects ${TAG_COUNT}`);
+  const features = meta.features.split('\n');
+  const featureIndex = new Map<string, number>();
+  features.forEach((f, i) => featureIndex.set(f, i));
+  const masks = new Uint32Array(features.length);
+  for (let i = 0; i < features.length; i++, o += 4) masks[i] = buf.readUInt32LE(o);
+  const transitions = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
+  for (let i = 0; i < transitions.length; i++, o += 2) transitions[i] = buf.readInt16LE(o) * meta.scale;
+  const weights = new Float32Array(features.length * TAG_COUNT);
+  for (let r = 0; r < features.length; r++) {
+    for (let t = 0; t < TAG_COUNT; t++) {
+      if (!(masks[r]! & (1 << t))) continue;
+      weights[r * TAG_COUNT + t] = buf.readInt16LE(o) * meta.scale;
+      o += 2;
+    }
+  }
+  if (o !== buf.length) throw new Error(`${source}: ${buf.length - o} trailing bytes; file is damaged or from another version`);
+  const ctx = { trainGaz: parseGazetteer(meta.trainGaz), extGaz: parseGazetteer(meta.extGaz) };
+  const { features: _f, trainGaz: _t, extGaz: _e, ...rest } = meta;
+  return { model: { featureIndex, weights, transitions, ctx }, meta: rest };
+}

@@ -1,0 +1,43 @@
+/** Tags one document with a loaded model: features, emission scores, Viterbi, per sentence. */
+import { TAG_COUNT, spansFromBilou, type NerLabel } from './labels.js';
+import { docFacts, sentenceFeatures } from './features.js';
+import { LabelMemory } from './memory.js';
+import { addFeatureScores, type NerModel } from './model.js';
+import { viterbi } from './viterbi.js';
+
+export interface NerSpan {
+  sentence: number;
+  start: number;
+  end: number;
+  label: NerLabel;
+  score?: number;
+}
+
+/** Best BILOU tags for every sentence of the document, in order. */
+export function decodeDocument(model: NerModel, sentences: string[][]): Int32Array[] {
+  const facts = docFacts(sentences);
+  const memory = new LabelMemory();
+  const out: Int32Array[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const words = sentences[s]!;
+    const features = sentenceFeatures(sentences, s, facts, model.ctx);
+    const emissions = new Float32Array(words.length * TAG_COUNT);
+    for (let i = 0; i < words.length; i++) {
+      const dl = memory.feature(words[i]!);
+      if (dl) features[i]!.push(dl);
+      addFeatureScores(model, features[i]!, emissions, i * TAG_COUNT);
+    }
+    const tags = viterbi(emissions, model.transitions, words.length);
+    memory.record(words, tags);
+    out.push(tags);
+  }
+  return out;
+}
+
+export function tagDocument(model: NerModel, sentences: string[][]): NerSpan[] {
+  const spans: NerSpan[] = [];
+  decodeDocument(model, sentences).forEach((tags, sentence) => {
+    for (const s of spansFromBilou(tags)) spans.push({ sentence, ...s });
+  });
+  return spans;
+}
