@@ -1,7 +1,13 @@
 /**
- * HTML page to article body and metadata.
- * Minimal version (tags stripped); Readability + linkedom and metadata land with issue 2's readers work.
+ * HTML page to article body and metadata: linkedom parses the page (no network, no
+ * scripts), page metadata is read first (Readability mutates the document), then
+ * Readability picks the main content and domToText renders it with its paragraphs.
  */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { pageMetadata } from './html-meta.js';
+import { domToText } from './html-text.js';
+
 export interface HtmlArticle {
   text: string;
   title: string | null;
@@ -10,11 +16,26 @@ export interface HtmlArticle {
   published: string | null;
 }
 
-export function htmlToArticle(html: string, _hints: { url: string | null }): HtmlArticle {
-  const text = html
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
-    .replace(/<\/(p|div|h\d|li)>/gi, '\n\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-  return { text, title: null, url: null, outlet: null, published: null };
+type Dom = Parameters<typeof domToText>[0];
+
+export function htmlToArticle(html: string, hints: { url: string | null }): HtmlArticle {
+  const { document } = parseHTML(ensureDocument(html));
+  const meta = pageMetadata(document as unknown as Document);
+  const bodyFallback = document.body ? domToText(document.body as unknown as Dom) : '';
+  let text = '';
+  try {
+    // The serializer hands back the content node itself, so we render it once, our way.
+    const reader = new Readability<Dom>(document as unknown as Document, { serializer: (node) => node as unknown as Dom });
+    const article = reader.parse();
+    if (article?.content) text = domToText(article.content);
+    if (!meta.title && article?.title) meta.title = article.title.trim() || null;
+  } catch {
+    // Readability throws on some degenerate documents; the whole body is the honest fallback.
+  }
+  return { ...meta, url: meta.url ?? hints.url, text: text || bodyFallback };
+}
+
+/** linkedom needs a full document to give us <head> and <body>; a fragment gets wrapped. */
+function ensureDocument(html: string): string {
+  return /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
 }

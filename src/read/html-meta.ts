@@ -1,0 +1,104 @@
+/**
+ * Page metadata: title, outlet, publication date and URL from meta tags, JSON-LD
+ * (NewsArticle and friends), <time datetime> and the canonical link. The first source
+ * in each list that gives a usable value wins; the lists run from the most specific
+ * (article:published_time, JSON-LD datePublished) to the most generic (<time>).
+ */
+import { normaliseDate } from './dates.js';
+
+export interface PageMetadata {
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+}
+
+const PUBLISHED_META = [
+  'article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate',
+  'publish-date', 'publish_date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date',
+  'dcterms.created', 'dc.date.created', 'sailthru.date', 'parsely-pub-date', 'article.published',
+  'original-publish-date', 'cxenseparse:recs:publishtime',
+];
+const OUTLET_META = ['og:site_name', 'publisher', 'dc.publisher', 'dcterms.publisher', 'application-name', 'twitter:site'];
+const TITLE_META = ['og:title', 'twitter:title', 'dc.title', 'headline'];
+const URL_META = ['og:url', 'twitter:url'];
+
+/** All <meta> values keyed by lower-cased property/name/itemprop (first occurrence kept). */
+function metaValues(document: Document): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const el of Array.from(document.querySelectorAll('meta'))) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
+    const value = (el.getAttribute('content') ?? '').trim();
+    if (key && value && !values.has(key)) values.set(key, value);
+  }
+  return values;
+}
+
+const first = (values: Map<string, string>, keys: string[]): string | null => {
+  for (const k of keys) if (values.get(k)) return values.get(k)!;
+  return null;
+};
+
+/** JSON-LD objects of article types, flattening @graph and arrays; bad JSON is skipped. */
+function jsonLdArticles(document: Document): Array<Record<string, unknown>> {
+  const found: Array<Record<string, unknown>> = [];
+  const visit = (o: unknown): void => {
+    if (Array.isArray(o)) return o.forEach(visit);
+    if (!o || typeof o !== 'object') return;
+    const rec = o as Record<string, unknown>;
+    if (rec['@graph']) visit(rec['@graph']);
+    const types = ([] as unknown[]).concat(rec['@type'] ?? []).map(String);
+    if (types.some((t) => /Article|BlogPosting|Report|WebPage/i.test(t))) found.push(rec);
+  };
+  for (const el of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(el.textContent ?? ''));
+    } catch {
+      // Pages often carry broken JSON-LD; the other sources still apply.
+    }
+  }
+  // Prefer real articles over generic WebPage blocks.
+  return found.sort((a, b) => Number(/WebPage/i.test(String(a['@type']))) - Number(/WebPage/i.test(String(b['@type']))));
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+const nameOf = (v: unknown): string | null =>
+  str(v) ?? (v && typeof v === 'object' ? str((Array.isArray(v) ? v[0] : (v as Record<string, unknown>))?.name) : null);
+
+function timeElementDate(document: Document): string | null {
+  for (const el of Array.from(document.querySelectorAll('time[datetime]'))) {
+    const d = normaliseDate(el.getAttribute('datetime') ?? '');
+    if (d) return d;
+  }
+  return null;
+}
+
+/** "Headline | Outlet" and "Headline - Outlet": the outlet part goes when we know the outlet. */
+function cleanTitle(title: string | null, outlet: string | null): string | null {
+  if (!title) return null;
+  let t = title.replace(/\s+/g, ' ').trim();
+  if (outlet) {
+    const esc = outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    t = t.replace(new RegExp(`\\s+[|\\-–—:·]\\s+${esc}$`, 'i'), '').replace(new RegExp(`^${esc}\\s+[|\\-–—:·]\\s+`, 'i'), '');
+  }
+  return t || null;
+}
+
+export function pageMetadata(document: Document): PageMetadata {
+  const meta = metaValues(document);
+  const ld = jsonLdArticles(document);
+  const fromLd = (pick: (o: Record<string, unknown>) => string | null): string | null => {
+    for (const o of ld) if (pick(o)) return pick(o);
+    return null;
+  };
+  const outlet = first(meta, OUTLET_META) ?? fromLd((o) => nameOf(o.publisher));
+  const publishedRaw = [first(meta, PUBLISHED_META), fromLd((o) => str(o.datePublished) ?? str(o.dateCreated))];
+  const published = publishedRaw.map((d) => (d ? normaliseDate(d) : null)).find(Boolean) ?? timeElementDate(document);
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || null;
+  const url = [canonical, first(meta, URL_META), fromLd((o) => str(o.url))].find((u) => u && /^https?:\/\//i.test(u)) ?? null;
+  const title = cleanTitle(
+    first(meta, TITLE_META) ?? fromLd((o) => str(o.headline)) ?? (document.querySelector('title')?.textContent ?? null),
+    outlet,
+  );
+  return { title, url, outlet: outlet?.replace(/^@/, '') ?? null, published };
+}
