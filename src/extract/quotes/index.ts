@@ -1,11 +1,116 @@
 /**
- * The quotes stage: entry point called by src/analyze.ts.
- * Not built yet: returns no quotes (never invented data) until its issue lands.
+ * The quotes stage: who said what, with the cue and the speaker.
+ * 1. direct-quote regions from quotation marks (marks.ts);
+ * 2. per sentence, attributions around cue words (patterns.ts);
+ * 3. quotations with no cue of their own that continue the previous speaker's turn;
+ * 4. speakers named, given roles and linked to entities (speaker.ts).
+ * Works without the entities layer (speaker.entity stays null then).
  */
-import type { Quote } from '../../model/analysis.js';
+import type { Entity, Quote, QuoteKind } from '../../model/analysis.js';
 import type { Doc } from '../../model/document.js';
+import { spanOf } from '../../model/document.js';
 import type { Layers } from '../layers.js';
+import { findQuoteRegions, type QuoteRegion } from './marks.js';
+import { attributionsIn, type RawAttribution } from './patterns.js';
+import { speakerOf, type Speaker } from './speaker.js';
 
-export function extractQuotes(_doc: Doc, _layers: Partial<Layers>): Quote[] {
-  return [];
+/** A quote with the token range of its cue, for the claims stage and the evaluation. */
+export interface QuoteWithLemma extends Quote {
+  /** The cue's head word as a lemma ("say", "deny", "according to"), or null. */
+  lemma: string | null;
+  /** True when this quotation has no cue of its own and continues the previous speaker's turn. */
+  continues?: boolean;
+}
+
+/** How far back (in paragraphs) a previous speaker can be the referent of a pronoun. */
+const PRONOUN_REACH = 3;
+
+export function extractQuotes(doc: Doc, layers: Partial<Layers>): QuoteWithLemma[] {
+  const regions = findQuoteRegions(doc.text, doc.paragraphs);
+  const regionOf = tokenRegions(doc, regions);
+  const entities: Entity[] = layers.entities ?? [];
+  const quotes: QuoteWithLemma[] = [];
+  const covered = new Set<number>();
+  let previous: { speaker: Speaker; paragraph: number } | null = null;
+
+  for (const sentence of doc.sentences) {
+    const found = attributionsIn({ text: doc.text, tokens: doc.tokens, first: sentence.tokenStart, last: sentence.tokenEnd, regions, regionOf });
+    for (const raw of found) {
+      const near = previous && sentence.paragraph - previous.paragraph <= PRONOUN_REACH ? previous.speaker : null;
+      const quote = toQuote(doc, raw, regions, entities, near);
+      markCovered(regions, quote, covered);
+      quotes.push(quote);
+      if (quote.speaker) previous = { speaker: quote.speaker as Speaker, paragraph: sentence.paragraph };
+    }
+  }
+  addContinuations(doc, regions, covered, quotes);
+  return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function tokenRegions(doc: Doc, regions: QuoteRegion[]): Int32Array {
+  const out = new Int32Array(doc.tokens.length).fill(-1);
+  let r = 0;
+  doc.tokens.forEach((t, i) => {
+    while (r < regions.length && regions[r]!.end <= t.start) r++;
+    if (r < regions.length && regions[r]!.start <= t.start && t.end <= regions[r]!.end) out[i] = r;
+  });
+  return out;
+}
+
+function toQuote(doc: Doc, raw: RawAttribution, regions: QuoteRegion[], entities: Entity[], previous: Speaker | null): QuoteWithLemma {
+  const content = spanOf(doc.text, raw.contentStart, raw.contentEnd);
+  const cue = spanOf(doc.text, doc.tokens[raw.cueStart]!.start, doc.tokens[raw.cueEnd - 1]!.end);
+  const speaker = raw.source ? speakerOf({ text: doc.text, tokens: doc.tokens, entities }, raw.source[0], raw.source[1], previous) : null;
+  return { ...content, kind: kindOf(content.start, content.end, regions), cue, speaker, lemma: raw.lemma };
+}
+
+/** direct: the content is a quotation; mixed: it holds quoted fragments; else indirect. */
+function kindOf(start: number, end: number, regions: QuoteRegion[]): QuoteKind {
+  let quoted = 0;
+  for (const r of regions) {
+    const overlap = Math.min(end, r.end) - Math.max(start, r.start);
+    if (overlap > 0) quoted += overlap;
+  }
+  if (quoted === 0) return 'indirect';
+  return quoted >= 0.85 * (end - start) ? 'direct' : 'mixed';
+}
+
+function markCovered(regions: QuoteRegion[], quote: Quote, covered: Set<number>): void {
+  regions.forEach((r, i) => {
+    if (r.start < quote.end && quote.start < r.end) covered.add(i);
+  });
+}
+
+/**
+ * Quotations with no attribution of their own: a sentence-long quotation right after a
+ * quote in the same or the next paragraph continues that speaker's turn (same cue and
+ * speaker). Short quoted phrases ("scare quotes") are not quotes of anyone.
+ */
+function addContinuations(doc: Doc, regions: QuoteRegion[], covered: Set<number>, quotes: QuoteWithLemma[]): void {
+  const byStart = [...quotes].sort((a, b) => a.start - b.start);
+  let chained: QuoteWithLemma | null = null;
+  regions.forEach((r, i) => {
+    if (covered.has(i) || !isSentenceLike(doc.text, r)) return;
+    const attributed = lastBefore(byStart, r.start);
+    const before = chained && (!attributed || chained.start > attributed.start) ? chained : attributed;
+    if (!before || !before.speaker || paragraphGap(doc, before.end, r.start) > 1) return;
+    chained = { ...spanOf(doc.text, r.start, r.end), kind: 'direct', cue: before.cue, speaker: before.speaker, lemma: before.lemma, continues: true };
+    quotes.push(chained);
+  });
+}
+
+function isSentenceLike(text: string, r: QuoteRegion): boolean {
+  const inner = text.slice(r.innerStart, r.innerEnd);
+  return inner.split(/\s+/).length >= 4 && /[.!?,;]\s*$/.test(inner);
+}
+
+function lastBefore(quotes: QuoteWithLemma[], at: number): QuoteWithLemma | null {
+  let best: QuoteWithLemma | null = null;
+  for (const q of quotes) if (q.end <= at) best = q;
+  return best;
+}
+
+function paragraphGap(doc: Doc, a: number, b: number): number {
+  const index = (at: number) => doc.paragraphs.findIndex((p) => p.start <= at && at <= p.end);
+  return index(b) - index(a);
 }

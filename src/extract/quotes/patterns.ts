@@ -1,0 +1,226 @@
+/**
+ * Attribution shapes inside one sentence, found around a cue:
+ *   SOURCE cue CONTENT          "The ministry said the army would not withdraw."
+ *   CONTENT, SOURCE cue         "“We will stay,” he said." / "The deal is dead, a spokesman said."
+ *   CONTENT, cue SOURCE         "“We will stay,” said Gen. John Smith, the army chief."
+ *   ..., cue-ing CONTENT        "Trump defended the plan, saying it would work."
+ *   according to SOURCE, CONTENT / CONTENT, according to SOURCE
+ * Offsets are token indices into doc.tokens; content is a character range so that a
+ * quotation running past the sentence can be taken whole.
+ */
+import type { Token } from '../../model/document.js';
+import { CUE_AUXILIARIES, HEARER_VERBS, cueWord } from './cues.js';
+import type { QuoteRegion } from './marks.js';
+import { isQuoteToken, npEndingAt, npStartingAt, startsClause, subjectWithModifier } from './phrases.js';
+
+export interface RawAttribution {
+  /** Token range of the cue, [cueStart, cueEnd). */
+  cueStart: number;
+  cueEnd: number;
+  /** Token range of the source, or null when the text names none. */
+  source: [number, number] | null;
+  /** Character range of the content. */
+  contentStart: number;
+  contentEnd: number;
+  lemma: string;
+}
+
+export interface SentenceContext {
+  text: string;
+  tokens: Token[];
+  /** Tokens of the sentence: [first, last). */
+  first: number;
+  last: number;
+  regions: QuoteRegion[];
+  /** For each token of the document, the index of the quote region holding it, or -1. */
+  regionOf: Int32Array;
+}
+
+const THAT_OR_CLAUSE = new Set(['that', ':', 'whether', 'if', 'why', 'how', 'what', 'when', 'who', 'where']);
+const FINAL = /^[.!?]+$/;
+
+/** Cue candidates of a sentence, outside quotations, with their attribution shape. */
+export function attributionsIn(ctx: SentenceContext): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  const { tokens, first, last } = ctx;
+  for (let c = first; c < last; c++) {
+    if (ctx.regionOf[c]! >= 0) continue;
+    const w = tokens[c]!.text.toLowerCase();
+    let found: RawAttribution | null = null;
+    if (w === 'according' && tokens[c + 1]?.text.toLowerCase() === 'to' && c + 2 < last) found = accordingTo(ctx, c);
+    else {
+      const cue = cueWord(w);
+      if (cue && (tokens[c]!.pos === 'VERB' || tokens[c]!.pos === 'AUX' || tokens[c]!.pos === 'NOUN')) found = verbCue(ctx, c, cue.lemma, cue.strength === 'speech');
+    }
+    if (found) {
+      out.push(found);
+      c = Math.max(c, found.cueEnd - 1);
+    }
+  }
+  return out;
+}
+
+/** Extend the cue leftwards over auxiliaries and adverbs: "has also said". */
+function cueStartOf(tokens: Token[], c: number, floor: number): number {
+  let i = c;
+  while (i - 1 > floor && CUE_AUXILIARIES.has(tokens[i - 1]!.text.toLowerCase())) i--;
+  return i;
+}
+
+function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean): RawAttribution | null {
+  const { tokens, first, last } = ctx;
+  const cs = cueStartOf(tokens, c, first);
+  const before = cs - 1 >= first ? tokens[cs - 1]! : null;
+  const afterFirst = c + 1 < last ? tokens[c + 1]! : null;
+  const contentLeft = before !== null && (before.text === ',' || isQuoteToken(before));
+
+  // SOURCE, MODIFIER, cue CONTENT: "Ann Compton, who covered the White House, said ..."
+  if (before?.text === ',') {
+    const src = subjectWithModifier(tokens, cs - 1, first);
+    const content = src >= 0 ? rightContent(ctx, c + 1, lemma, strong) : null;
+    if (content) return make(cs, c + 1, [src, cs - 1], content, lemma);
+  }
+  // CONTENT, cue SOURCE: "“...,” said John Smith, a spokesman."
+  if (contentLeft && afterFirst && isSubjectStart(afterFirst) && afterFirst.pos !== 'PRON' && !cueWord(afterFirst.text)) {
+    const srcEnd = trimFinal(tokens, c + 1, clauseEnd(ctx, c + 1));
+    const content = leftContent(ctx, cs - 1);
+    if (content && srcEnd > c + 1) return make(cs, c + 1, [c + 1, srcEnd], content, lemma);
+  }
+  // CONTENT, SOURCE cue: "“...,” he said." / "The deal is dead, a spokesman said."
+  const ns = npEndingAt(tokens, cs, first);
+  if (ns < cs && ns > first) {
+    const prev = tokens[ns - 1]!;
+    if (prev.text === ',' || isQuoteToken(prev)) {
+      const content = leftContent(ctx, ns - 1);
+      if (content) return make(cs, c + 1, [ns, cs], content, lemma);
+    }
+  }
+  // ..., cue-ing CONTENT: the subject is the sentence's
+  if (before?.text === ',' && /ing$/.test(tokens[c]!.text)) {
+    const subjEnd = npStartingAt(tokens, first, cs);
+    const content = rightContent(ctx, c + 1, lemma, strong);
+    if (content && subjEnd > first) return make(c, c + 1, [first, subjEnd], content, lemma);
+    return null;
+  }
+  // SOURCE cue CONTENT
+  let src = ns < cs ? ns : -1;
+  if (src < 0 && before?.text === ',') src = subjectWithModifier(tokens, cs - 1, first);
+  if (src >= 0 && (startsClause(tokens, src, first) || isRelative(tokens[src]!))) {
+    const content = rightContent(ctx, c + 1, lemma, strong);
+    const srcEnd = tokens[cs - 1]!.text === ',' ? cs - 1 : cs;
+    if (content) return make(cs, c + 1, [src, srcEnd], content, lemma);
+  }
+  return null;
+}
+
+function isRelative(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return w === 'who' || w === 'which';
+}
+
+function isSubjectStart(t: Token): boolean {
+  return ['PROPN', 'PRON', 'DET', 'NOUN', 'ADJ', 'NUM'].includes(t.pos) && !['that', 'it', 'this'].includes(t.text.toLowerCase());
+}
+
+function accordingTo(ctx: SentenceContext, c: number): RawAttribution | null {
+  const { tokens, first, last } = ctx;
+  const srcStart = c + 2;
+  let srcEnd = srcStart;
+  while (srcEnd < last && tokens[srcEnd]!.text !== ',' && !isQuoteToken(tokens[srcEnd]!)) srcEnd++;
+  srcEnd = trimFinal(tokens, srcStart, srcEnd);
+  if (srcEnd === srcStart) return null;
+  if (startsClause(tokens, c, first)) {
+    // According to X, CONTENT.
+    if (srcEnd >= last || tokens[srcEnd]!.text !== ',') return null;
+    const content = rightSpan(ctx, srcEnd + 1);
+    return content ? make(c, c + 2, [srcStart, srcEnd], content, 'according to') : null;
+  }
+  // CONTENT, according to X.
+  const content = leftContent(ctx, tokens[c - 1]!.text === ',' ? c - 1 : c);
+  return content ? make(c, c + 2, [srcStart, srcEnd], content, 'according to') : null;
+}
+
+function make(cueStart: number, cueEnd: number, source: [number, number], content: [number, number], lemma: string): RawAttribution {
+  return { cueStart, cueEnd, source, contentStart: content[0], contentEnd: content[1], lemma };
+}
+
+/** End (exclusive) of the clause starting at i: the sentence end or an opening quotation. */
+function clauseEnd(ctx: SentenceContext, i: number): number {
+  let k = i;
+  while (k < ctx.last && !(ctx.regionOf[k]! >= 0 && k > i)) k++;
+  return k;
+}
+
+function trimFinal(tokens: Token[], from: number, end: number): number {
+  let e = end;
+  while (e > from && (FINAL.test(tokens[e - 1]!.text) || tokens[e - 1]!.text === ',' || tokens[e - 1]!.text === ':')) e--;
+  return e;
+}
+
+/**
+ * The content to the left of a boundary token (a comma or closing quote before the
+ * source): the quotation that ends there, or the clause from the sentence start.
+ */
+function leftContent(ctx: SentenceContext, boundary: number): [number, number] | null {
+  const { tokens, first } = ctx;
+  let start = first;
+  for (let k = boundary; k >= Math.max(first, boundary - 1); k--) {
+    const r = ctx.regionOf[k]!;
+    if (r < 0) continue;
+    const region = ctx.regions[r]!;
+    // the quotation alone, unless the sentence has words of its own before it (mixed)
+    if (region.start <= tokens[first]!.start || !hasWordsBefore(ctx, region.start)) return [region.start, region.end];
+    return [tokens[skipLeading(tokens, first, boundary)]!.start, region.end];
+  }
+  start = skipLeading(tokens, first, boundary);
+  let end = boundary;
+  while (end > start && (tokens[end - 1]!.text === ',' || isQuoteToken(tokens[end - 1]!))) end--;
+  if (end - start < 3) return null;
+  return [tokens[start]!.start, tokens[end - 1]!.end];
+}
+
+/** The content after a cue: skip the hearer ("told Reuters"), require a clause for weak cues. */
+function rightContent(ctx: SentenceContext, i: number, lemma: string, strong: boolean): [number, number] | null {
+  const { tokens, last } = ctx;
+  let k = i;
+  if (HEARER_VERBS.has(lemma)) {
+    const np = npStartingAt(tokens, k, last);
+    if (np > k && tokens[np]?.text.toLowerCase() !== 'to') k = np;
+  }
+  while (k < last && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
+  if (k >= last) return null;
+  const next = tokens[k]!;
+  const clauseLike = THAT_OR_CLAUSE.has(next.text.toLowerCase()) || ctx.regionOf[k]! >= 0;
+  if (!strong && !clauseLike) return null;
+  if (next.pos === 'ADP' && next.text.toLowerCase() !== 'that') return null; // "said on Monday", "told to"
+  return rightSpan(ctx, k);
+}
+
+/** From token k to the end of the sentence, or of the quotation that starts there. */
+function rightSpan(ctx: SentenceContext, k: number): [number, number] | null {
+  const { tokens, last } = ctx;
+  if (k >= last) return null;
+  const r = ctx.regionOf[k]!;
+  let end = trimFinal(tokens, k, last);
+  if (end <= k) return null;
+  let endChar = tokens[end - 1]!.end;
+  // a quotation that runs on past the sentence end is taken whole
+  const lastRegion = ctx.regionOf[last - 1]!;
+  if (lastRegion >= 0 && ctx.regions[lastRegion]!.end > endChar) endChar = ctx.regions[lastRegion]!.end;
+  if (r >= 0 && ctx.regions[r]!.end > endChar) endChar = ctx.regions[r]!.end;
+  return [tokens[k]!.start, endChar];
+}
+
+function skipLeading(tokens: Token[], first: number, boundary: number): number {
+  let start = first;
+  while (start < boundary && (isQuoteToken(tokens[start]!) || tokens[start]!.pos === 'CCONJ')) start++;
+  return start;
+}
+
+/** True when the sentence has unquoted words before `at`. */
+function hasWordsBefore(ctx: SentenceContext, at: number): boolean {
+  for (let k = ctx.first; k < ctx.last && ctx.tokens[k]!.start < at; k++) {
+    if (ctx.regionOf[k]! < 0 && /[\p{L}\p{N}]/u.test(ctx.tokens[k]!.text)) return true;
+  }
+  return false;
+}

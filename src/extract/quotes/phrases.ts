@@ -1,0 +1,91 @@
+/**
+ * Noun-phrase extents from part-of-speech tags, for finding who is speaking: the words
+ * next to a cue that can form a source ("Spokeswoman Haley Morris", "a senior official
+ * who asked not to be named", "he", "the ministry"). No parser: runs of noun-phrase
+ * tags, joined over "of", possessives and "and", and over an appositive or relative
+ * clause set off by commas (PolNeAR counts those as part of the source).
+ */
+import type { Token } from '../../model/document.js';
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
+const NP_LINKS = new Set(["'s", '’s', "'", '’', 'of', 'for', 'at', '-', '–', '&', '(', ')', 'and']);
+const NOT_SUBJECT = new Set(['that', 'this', 'there', 'what', 'it’s', "it's", 'which', 'whom', 'whose']);
+const QUOTE_CHARS = /^["“”‘’«»']+$/;
+
+export function isQuoteToken(t: Token): boolean {
+  return QUOTE_CHARS.test(t.text);
+}
+
+function isNpToken(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (isQuoteToken(t)) return false;
+  if (NP_POS.has(t.pos)) return true;
+  return NP_LINKS.has(t.text.toLowerCase());
+}
+
+/** True when token i opens a relative clause or an appositive after a comma. */
+function opensModifier(tokens: Token[], i: number): boolean {
+  const w = tokens[i]!.text.toLowerCase();
+  return w === 'who' || w === 'whose' || w === 'which' || ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[i]!.pos);
+}
+
+/**
+ * The noun phrase that ends just before `end` (exclusive), not reaching below `floor`.
+ * Returns its first token index, or `end` when there is none.
+ */
+export function npEndingAt(tokens: Token[], end: number, floor: number): number {
+  let i = end;
+  while (i > floor && isNpToken(tokens, i - 1)) i--;
+  // links cannot start a phrase: "of the party" alone is not a subject
+  while (i < end && NP_LINKS.has(tokens[i]!.text.toLowerCase()) && tokens[i]!.pos !== 'PROPN') i++;
+  if (i < end && NOT_SUBJECT.has(tokens[i]!.text.toLowerCase()) && i + 1 === end) return end;
+  return i;
+}
+
+/**
+ * A subject with a modifier set off by commas, ending just before `comma` (a "," token):
+ * "Ann Compton, who covered the White House for 40 years, [said]". Returns the first
+ * token index of the whole source, or -1 when the shape does not fit.
+ */
+export function subjectWithModifier(tokens: Token[], comma: number, floor: number): number {
+  for (let k = comma - 2; k > floor; k--) {
+    const t = tokens[k]!;
+    if (isQuoteToken(t) || t.text === ';' || t.text === ':') return -1;
+    if (t.text !== ',') continue;
+    if (!opensModifier(tokens, k + 1)) return -1;
+    const head = npEndingAt(tokens, k, floor);
+    if (head === k) return -1;
+    const headHasName = tokens.slice(head, k).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'PRON');
+    return headHasName && startsClause(tokens, head, floor) ? head : -1;
+  }
+  return -1;
+}
+
+const INTRO_WORDS = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'still', 'now', 'instead', 'also', 'then', 'or']);
+
+/** True when token i starts a clause: sentence start, or after a conjunction or intro phrase. */
+export function startsClause(tokens: Token[], i: number, floor: number): boolean {
+  if (i <= floor) return true;
+  const prev = tokens[i - 1]!;
+  const w = prev.text.toLowerCase();
+  if (INTRO_WORDS.has(w) || w === 'that' || w === 'because' || w === 'while' || w === 'as' || w === 'when') return true;
+  if (w === ',' || isQuoteToken(prev)) {
+    // "On Monday, the minister said ..." / "But, ...": everything before is an intro without a verb
+    for (let k = floor; k < i - 1; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
+    return true;
+  }
+  return false;
+}
+
+/** The noun phrase that starts at `start`, extended over a trailing appositive to `limit`. */
+export function npStartingAt(tokens: Token[], start: number, limit: number): number {
+  let i = start;
+  while (i < limit && (isNpToken(tokens, i) || (tokens[i]!.text === ',' && i + 1 < limit && opensModifier(tokens, i + 1) && i > start))) {
+    if (tokens[i]!.text === ',' && tokens[i + 1]!.text.toLowerCase() === 'who') break;
+    i++;
+  }
+  while (i > start && (tokens[i - 1]!.text === ',' || NP_LINKS.has(tokens[i - 1]!.text.toLowerCase()) && tokens[i - 1]!.pos !== 'PROPN')) i--;
+  return i;
+}
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'which']);
