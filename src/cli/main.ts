@@ -6,6 +6,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<(argv: str
   ingest: { summary: 'analyse articles and store them (SQLite by default)', load: async () => (await import('./ingest.js')).ingestCommand },
   search: { summary: 'full-text search over stored articles', load: async () => (await import('./search.js')).searchCommand },
   stats: { summary: 'what the database holds', load: async () => (await import('./search.js')).statsCommand },
+  report: { summary: 'a readable summary of what the database holds', load: async () => (await import('./report.js')).reportCommand },
   eval: { summary: 'score an extractor on a public data set', load: async () => (await import('./eval.js')).evalCommand },
 };
 
