@@ -4,17 +4,26 @@
  * never stops the rest.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import type { ArticleInput } from '../model/input.js';
+import { decodeText, formatBytes, gunzipCapped, isGzip } from './decode.js';
+import { ARTICLE_EXTENSIONS, detectFormat, extensionOf } from './detect.js';
+import { readFeed } from './feed.js';
+import { readError, type ReadItem } from './item.js';
+import { readJsonDocument, readJsonLines } from './jsonl.js';
+import { readPlainText } from './plain.js';
 
-export type ReadItem = { ok: true; input: ArticleInput } | { ok: false; origin: string; error: string };
+export type { ReadItem } from './item.js';
 
 export interface ReadOptions {
-  /** Largest article or file accepted, in bytes (default 5 MB). */
+  /** Largest article accepted, in bytes of its text or HTML (default 5 MB). */
   maxBytes?: number;
+  /** Largest file (or inflated .gz) accepted; a feed or JSONL file holds many articles (default 200 MB). */
+  maxFileBytes?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 export async function* readInputs(paths: string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   for (const path of paths) {
@@ -26,22 +35,39 @@ export async function* readInputs(paths: string[], options: ReadOptions = {}): A
     try {
       stat = statSync(path);
     } catch (e) {
-      yield { ok: false, origin: path, error: `cannot read: ${(e as Error).message}` };
+      yield readError(path, `cannot read: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (e as Error).message}`);
       continue;
     }
     if (stat.isDirectory()) {
-      yield* readInputs(listFiles(path), options);
+      yield* readInputs(listArticleFiles(path), options);
+    } else if (stat.size > (options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)) {
+      yield readError(path, `file is ${formatBytes(stat.size)}, over the ${formatBytes(options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES)} file limit`);
     } else {
-      yield* readBuffer(path, readFileSync(path), options);
+      let buf: Buffer;
+      try {
+        buf = readFileSync(path);
+      } catch (e) {
+        yield readError(path, `cannot read: ${(e as Error).message}`);
+        continue;
+      }
+      yield* readBuffer(path, buf, options);
     }
   }
 }
 
-function listFiles(dir: string): string[] {
+/**
+ * Files under `dir`, recursively, in a stable order: hidden entries are skipped, and only
+ * article formats are taken, so a README.md or an image beside the articles is not read.
+ */
+function listArticleFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => !d.name.startsWith('.'))
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((d) => (d.isDirectory() ? listFiles(join(dir, d.name)) : [join(dir, d.name)]));
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((d) => {
+      const full = join(dir, d.name);
+      if (d.isDirectory()) return listArticleFiles(full);
+      return d.isFile() && ARTICLE_EXTENSIONS.has(extensionOf(d.name)) ? [full] : [];
+    });
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -50,26 +76,45 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function* readBuffer(origin: string, buf: Buffer, _options: ReadOptions): Generator<ReadItem> {
-  const text = buf.toString('utf8');
-  const ext = extname(origin).toLowerCase();
-  if (ext === '.jsonl' || ext === '.ndjson') {
-    let n = 0;
-    for (const line of text.split('\n')) {
-      n++;
-      if (!line.trim()) continue;
-      try {
-        const o = JSON.parse(line);
-        yield { ok: true, input: { url: o.url ?? null, title: o.title ?? null, outlet: o.outlet ?? null, published: o.published ?? null, text: o.text, html: o.html, origin: `${origin}:${n}` } };
-      } catch (e) {
-        yield { ok: false, origin: `${origin}:${n}`, error: `invalid JSON: ${(e as Error).message}` };
-      }
-    }
-    return;
+/** One file's bytes (or stdin's) to its articles. Exported for tests and the server's uploads. */
+export function* readBuffer(origin: string, raw: Buffer, options: ReadOptions = {}): Generator<ReadItem> {
+  const maxFile = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let buf = raw;
+  if (isGzip(raw)) {
+    const inflated = gunzipCapped(raw, maxFile);
+    if (!inflated.ok) return yield readError(origin, inflated.error);
+    buf = inflated.data;
   }
-  if (ext === '.html' || ext === '.htm') {
-    yield { ok: true, input: { url: null, title: null, outlet: null, published: null, html: text, origin } };
-    return;
+  const decoded = decodeText(buf);
+  if (!decoded.ok) return yield readError(origin, decoded.error);
+  const text = decoded.text;
+  if (!text.trim()) return yield readError(origin, 'empty file');
+  const checked = (item: ReadItem): ReadItem => (item.ok ? checkArticle(item.input, options) : item);
+  switch (detectFormat(origin, text)) {
+    case 'jsonl':
+      for (const item of readJsonLines(text, origin)) yield checked(item);
+      return;
+    case 'json':
+      for (const item of readJsonDocument(text, origin)) yield checked(item);
+      return;
+    case 'feed':
+      for (const item of readFeed(text, origin)) yield checked(item);
+      return;
+    case 'html':
+      return yield checked({ ok: true, input: { url: null, title: null, outlet: null, published: null, html: text, origin } });
+    case 'text':
+      return yield checked({ ok: true, input: readPlainText(text, origin).input });
   }
-  yield { ok: true, input: { url: null, title: null, outlet: null, published: null, text, origin } };
+}
+
+/** An article's own limits: not empty, not over maxBytes. */
+function checkArticle(input: ArticleInput, options: ReadOptions): ReadItem {
+  const origin = input.origin ?? input.url ?? 'input';
+  const body = input.text ?? input.html ?? '';
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const size = Buffer.byteLength(body, 'utf8');
+  if (size > maxBytes) return readError(origin, `article is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (--max-bytes)`);
+  const visible = input.html !== undefined ? body.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>|<[^>]*>|&nbsp;/gi, '') : body;
+  if (!visible.trim()) return readError(origin, 'empty article: no text');
+  return { ok: true, input };
 }
