@@ -1,0 +1,202 @@
+/**
+ * The actor knowledge base at run time: models/actors.json (built by `npm run build:actors`)
+ * loaded once, and a trie over normalised alias pieces for matching in documents.
+ *
+ * Matching is case- and punctuation-insensitive, with two guards that keep ordinary words
+ * out: a match must hold a capitalised piece (names are capitalised in English news), and
+ * an alias piece written in capitals ("IS", "AP", "TTP") - or any one-piece alias of four
+ * letters or fewer - matches only capitals, so "is" and "ap" never become actors.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Span } from '../../model/analysis.js';
+import type { Doc } from '../../model/document.js';
+import { modelsDir } from '../../paths.js';
+import { aliasKey, aliasPieces, piecesOfWord } from './normalize.js';
+
+export interface ActorInfo {
+  id: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  aliases: string[];
+}
+
+export interface ActorMention extends Span {
+  actor: string;
+  /** Doc token range [tokenStart, tokenEnd) the mention covers. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+interface AliasHit {
+  actor: number;
+  /** Per piece: must the document write it in capitals? */
+  upper: boolean[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  hits: AliasHit[] | null;
+}
+
+interface ActorKb {
+  actors: ActorInfo[];
+  byId: Map<string, ActorInfo>;
+  byKey: Map<string, number>;
+  trie: TrieNode;
+  roleNouns: Set<string>;
+}
+
+type StoredActor = [string, string, string, string | null, string[]];
+
+let kb: ActorKb | null = null;
+
+/** The KB, read from models/actors.json on first use. */
+export function actorKb(): ActorKb {
+  if (kb) return kb;
+  const path = join(modelsDir, 'actors.json');
+  let raw: { actors: StoredActor[]; roleNouns: string[] };
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new Error(`actor KB ${path} cannot be read (${(err as Error).message}); rebuild it with \`npm run build:actors\``);
+  }
+  const actors = raw.actors.map(([id, name, kind, country, aliases]) => ({ id, name, kind, country, aliases }));
+  const trie: TrieNode = { next: new Map(), hits: null };
+  const byKey = new Map<string, number>();
+  actors.forEach((a, index) => {
+    for (const alias of a.aliases) {
+      addAlias(trie, alias, index);
+      byKey.set(aliasKey(alias), index);
+    }
+  });
+  kb = { actors, byId: new Map(actors.map((a) => [a.id, a])), byKey, trie, roleNouns: new Set(raw.roleNouns) };
+  return kb;
+}
+
+function addAlias(trie: TrieNode, alias: string, actor: number): void {
+  const words = alias.split(/\s+/).filter(Boolean);
+  const pieces = words.flatMap((w) => piecesOfWord(w).map((p) => w.slice(p.start, p.end)));
+  // "The Associated Press" is also met as "the Associated Press": a lower-case article never starts a match
+  const start = pieces.length > 1 && pieces[0]!.toLowerCase() === 'the' ? 1 : 0;
+  for (let from = 0; from <= start; from++) {
+    const own = pieces.slice(from);
+    const keys = aliasPieces(own.join(' '));
+    if (keys.length !== own.length) continue;
+    const upper = own.map((p) => isCapitalsOnly(p) && p.length <= 5);
+    if (own.length === 1 && keys[0]!.length <= 4) upper[0] = true;
+    let node = trie;
+    for (const k of keys) {
+      let child = node.next.get(k);
+      if (!child) node.next.set(k, (child = { next: new Map(), hits: null }));
+      node = child;
+    }
+    (node.hits ??= []).push({ actor, upper });
+  }
+}
+
+function isCapitalsOnly(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** The actor an exact name stands for, ignoring case and punctuation ("the Kremlin" -> gov:RU). */
+export function lookupActor(name: string): ActorInfo | null {
+  const k = actorKb();
+  const key = aliasKey(name.replace(/^the\s+/i, ''));
+  const index = k.byKey.get(key) ?? k.byKey.get(aliasKey(name));
+  return index === undefined ? null : k.actors[index]!;
+}
+
+export function actorById(id: string): ActorInfo | null {
+  return actorKb().byId.get(id) ?? null;
+}
+
+/** Lower-case role nouns from the Phoenix agents dictionary ("spokesman", "commander"...). */
+export function roleNouns(): Set<string> {
+  return actorKb().roleNouns;
+}
+
+interface DocPiece {
+  key: string;
+  text: string;
+  start: number;
+  end: number;
+  token: number;
+  /** A non-joining token (comma, bracket) or a sentence break sits before this piece. */
+  breakBefore: boolean;
+}
+
+/** Tokens that may sit inside a name without breaking it: "al-Sham", "Hay'at", "RFE/RL". */
+const JOINERS = new Set(['-', '–', '—', "'", '’', '/', '.', '&']);
+
+function docPieces(doc: Doc): DocPiece[] {
+  const out: DocPiece[] = [];
+  let pendingBreak = true;
+  let sentence = -1;
+  doc.tokens.forEach((token, index) => {
+    if (token.sentence !== sentence) (pendingBreak = true), (sentence = token.sentence);
+    const pieces = piecesOfWord(token.text);
+    if (pieces.length === 0 && !JOINERS.has(token.text)) pendingBreak = true;
+    for (const p of pieces) {
+      const start = token.start + p.start;
+      const end = token.start + p.end;
+      out.push({ key: p.key, text: doc.text.slice(start, end), start, end, token: index, breakBefore: pendingBreak });
+      pendingBreak = false;
+    }
+  });
+  return out;
+}
+
+/** Every KB alias in the document, leftmost-longest, never overlapping. */
+export function findActorMentions(doc: Doc): ActorMention[] {
+  const k = actorKb();
+  const pieces = docPieces(doc);
+  const out: ActorMention[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    const found = longestMatchAt(k.trie, pieces, i);
+    if (!found) {
+      i++;
+      continue;
+    }
+    const first = pieces[i]!;
+    const last = pieces[found.end - 1]!;
+    out.push({
+      start: first.start,
+      end: last.end,
+      text: doc.text.slice(first.start, last.end),
+      actor: k.actors[found.actor]!.id,
+      tokenStart: first.token,
+      tokenEnd: last.token + 1,
+    });
+    i = found.end;
+  }
+  return out;
+}
+
+function longestMatchAt(trie: TrieNode, pieces: DocPiece[], from: number): { end: number; actor: number } | null {
+  if (pieces[from]!.text === 'the') return null;
+  let node = trie;
+  let best: { end: number; actor: number } | null = null;
+  for (let j = from; j < pieces.length; j++) {
+    if (j > from && pieces[j]!.breakBefore) break;
+    const child = node.next.get(pieces[j]!.key);
+    if (!child) break;
+    node = child;
+    const hit = node.hits?.find((h) => casesAgree(h, pieces, from));
+    if (hit) best = { end: j + 1, actor: hit.actor };
+  }
+  return best;
+}
+
+function casesAgree(hit: AliasHit, pieces: DocPiece[], from: number): boolean {
+  let capitalised = false;
+  for (let n = 0; n < hit.upper.length; n++) {
+    const text = pieces[from + n]!.text;
+    if (hit.upper[n] && !isCapitalsOnly(text)) return false;
+    if (/^\p{Lu}/u.test(text) || /^\p{N}/u.test(text)) capitalised = true;
+  }
+  if (hit.upper.length === 1) return /^[\p{Lu}\p{N}]/u.test(pieces[from]!.text);
+  return capitalised;
+}

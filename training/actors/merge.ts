@@ -1,0 +1,72 @@
+/**
+ * Merge source records into one actor list where every alias key belongs to one actor.
+ *
+ * Order of authority: lower `priority` first (curated, then generated states, OFAC, UCDP,
+ * Phoenix). A record a curated entry absorbs lends it its aliases; records sharing an id
+ * (e.g. every Phoenix RUSGOV block and the generated gov:RU) are one actor; a record whose
+ * canonical name another group of the same family already owns joins that actor. An
+ * alias two actors claim stays with the first: "Islamic State" with IS, not with UCDP's
+ * 1950s Indonesian "Darul Islam" (whose English name is also "Islamic State").
+ */
+import { aliasKey, aliasPieces } from '../../src/extract/entities/normalize.js';
+import type { ActorKind, SourceActor } from './types.js';
+
+export interface KbActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  aliases: string[];
+}
+
+const GROUP_FAMILY = new Set<ActorKind>(['armed group', 'political party', 'opposition', 'other']);
+
+export function mergeActors(records: SourceActor[], stopwords: Set<string>): KbActor[] {
+  const byId = new Map<string, SourceActor>();
+  const absorbed = new Set(records.flatMap((r) => r.absorb ?? []));
+  const sorted = [...records].sort((a, b) => a.priority - b.priority);
+  for (const r of sorted) {
+    if (absorbed.has(r.id)) continue;
+    const known = byId.get(r.id);
+    if (known) known.aliases.push(...r.aliases, ...r.acronyms);
+    else byId.set(r.id, { ...r, aliases: [...r.aliases, ...r.acronyms] });
+  }
+  for (const r of sorted) {
+    if (!absorbed.has(r.id)) continue;
+    const owner = sorted.find((o) => o.absorb?.includes(r.id));
+    if (owner) byId.get(owner.id)!.aliases.push(...r.aliases, ...r.acronyms);
+  }
+
+  const owner = new Map<string, string>(); // alias key -> actor id
+  const out = new Map<string, KbActor>();
+  for (const r of [...byId.values()].sort((a, b) => a.priority - b.priority)) {
+    let target = out.get(r.id);
+    const nameOwner = owner.get(aliasKey(r.name.replace(/^the\s+/i, '')));
+    if (!target && r.joinByName && nameOwner && nameOwner !== r.id) {
+      const other = out.get(nameOwner)!;
+      if (other.kind === r.kind || (GROUP_FAMILY.has(other.kind) && GROUP_FAMILY.has(r.kind))) target = other;
+    }
+    const fresh = !target;
+    target ??= { id: r.id, name: r.name, kind: r.kind, country: r.country, aliases: [] };
+    for (const alias of r.aliases) {
+      // "The United Nations" and "United Nations" are one claim: the matcher drops a leading "the"
+      const key = aliasKey(alias.replace(/^the\s+/i, ''));
+      if (!usableAlias(alias, key, stopwords)) continue;
+      const claimed = owner.get(key);
+      if (claimed && claimed !== target.id) continue;
+      owner.set(key, target.id);
+      if (!target.aliases.includes(alias)) target.aliases.push(alias);
+    }
+    if (fresh && target.aliases.length > 0) out.set(target.id, target);
+  }
+  return [...out.values()];
+}
+
+function usableAlias(alias: string, key: string, stopwords: Set<string>): boolean {
+  if (key.length < 2 || /^[\d ]+$/.test(key)) return false;
+  const pieces = aliasPieces(alias);
+  if (pieces.length === 1 && stopwords.has(key)) return false;
+  // a lone lower-case word is never a name
+  if (!/\p{Lu}/u.test(alias)) return false;
+  return true;
+}

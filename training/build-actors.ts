@@ -1,0 +1,51 @@
+/**
+ * Builds models/actors.json, the actor knowledge base, from ../shared/data:
+ * Phoenix/PETRARCH dictionaries, UCDP actors, OFAC designated groups, world-countries,
+ * and our curated file (training/actors/curated.json). Deterministic: same inputs, same file.
+ *
+ *   npm run build:actors [-- --data DIR]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { modelsDir, sharedDataDir } from '../src/paths.js';
+import { curatedActors } from './actors/compose.js';
+import { mergeActors } from './actors/merge.js';
+import { ofacActors } from './actors/ofac.js';
+import { actorsFromBlocks, parseActorFile, parseAgentRoleNouns } from './actors/phoenix.js';
+import { countryNameIndex, iso3to2, stateActors } from './actors/states.js';
+import { ucdpActors } from './actors/ucdp.js';
+import { ALIAS_STOPWORDS } from './actors/stopwords.js';
+
+function main(): void {
+  const t0 = performance.now();
+  const dataArg = process.argv.indexOf('--data');
+  const data = dataArg > 0 ? process.argv[dataArg + 1]! : sharedDataDir;
+  const phoenix = join(data, 'petrarch-phoenix-dictionaries');
+  const iso = iso3to2();
+  const records = [
+    ...curatedActors(join(import.meta.dirname, 'actors', 'curated.json'), 0),
+    ...stateActors(1),
+    ...ofacActors(join(data, 'ofac-sdn'), 2),
+    ...ucdpActors(join(data, 'ucdp-actors', 'ucdp-actor-221.csv'), { priority: 3, countryByName: countryNameIndex() }),
+    ...actorsFromBlocks(parseActorFile(join(phoenix, 'Phoenix.MilNonState.actors.txt')), { source: 'milnonstate', priority: 4, iso3to2: iso, institutionsOnly: false }),
+    ...actorsFromBlocks(parseActorFile(join(phoenix, 'Phoenix.International.actors.txt')), { source: 'international', priority: 5, iso3to2: iso, institutionsOnly: false }),
+    ...actorsFromBlocks(parseActorFile(join(phoenix, 'Phoenix.Countries.actors.txt')), { source: 'countries', priority: 6, iso3to2: iso, institutionsOnly: true }),
+  ];
+  const actors = mergeActors(records, ALIAS_STOPWORDS).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const roleNouns = parseAgentRoleNouns(join(phoenix, 'Phoenix.agents.txt'));
+  const kb = {
+    schema: 'newsgraph.actors/1',
+    sources: ['training/actors/curated.json', 'world-countries', 'ofac-sdn', 'ucdp-actors 22.1', 'petrarch2 Phoenix dictionaries'],
+    roleNouns,
+    actors: actors.map((a) => [a.id, a.name, a.kind, a.country, a.aliases]),
+  };
+  mkdirSync(modelsDir, { recursive: true });
+  const json = JSON.stringify(kb);
+  writeFileSync(join(modelsDir, 'actors.json'), json + '\n');
+  const aliasCount = actors.reduce((n, a) => n + a.aliases.length, 0);
+  const seconds = ((performance.now() - t0) / 1000).toFixed(2);
+  console.log(`models/actors.json: ${actors.length} actors, ${aliasCount} aliases, ${roleNouns.length} role nouns, ${(json.length / 1e6).toFixed(2)} MB, built in ${seconds} s from ${records.length} source records`);
+}
+
+main();
