@@ -1,11 +1,109 @@
 /**
- * The times stage: entry point called by src/analyze.ts.
- * Not built yet: returns no times (never invented data) until its issue lands.
+ * The times stage: finds date, time, duration and set expressions and gives each a TIMEX3
+ * type and value anchored on the publication date (issue 4).
+ *
+ * Rules (rules-*.ts) propose candidate extents with regexes; the longest non-overlapping
+ * ones win; each is then resolved in text order, so anaphora ("the day before") can count
+ * from the last day named. With no publication date, values that depend on it are masked
+ * TimeML-style ("XXXX-XX-XX", "XXXX-03-04") and one message says so.
  */
 import type { TimeExpression } from '../../model/analysis.js';
 import type { Doc } from '../../model/document.js';
 import type { Layers } from '../layers.js';
+import { parseIsoDay, type Day } from './calendar.js';
+import { directionAt, tokenAt } from './direction.js';
+import { CALENDAR_RULES } from './rules-calendar.js';
+import { RELATIVE_RULES } from './rules-relative.js';
+import { SPAN_RULES } from './rules-span.js';
+import type { Candidate, Resolved, ResolveContext, Rule } from './types.js';
 
-export function extractTimes(_doc: Doc, _layers: Partial<Layers>): TimeExpression[] {
-  return [];
+const RULES: Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...SPAN_RULES];
+const CLOCK_RULES = new Set(['clock-am-pm', 'clock-24h', 'noon']);
+/** Any fixed day works as a stand-in anchor: every digit it contributes is masked. */
+const STAND_IN: Day = { y: 2000, m: 6, d: 15 };
+export const UNKNOWN_PUBLICATION = 'publication date unknown; relative dates unresolved';
+
+export function findCandidates(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(doc.text); m; m = rule.re.exec(doc.text)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const resolve = rule.make(m, doc);
+      if (resolve) out.push({ start: m.index, end: m.index + m[0].length, rule: rule.name, resolve });
+    }
+  }
+  return out;
+}
+
+/** Longest first, then leftmost; a candidate overlapping a kept one is dropped. Result in text order. */
+export function selectLongest(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of sorted) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Replaces the publication-dependent digits with X: the whole date part, or the year only. */
+function mask(r: Resolved): string {
+  if (r.anchored === 'year') return `XXXX${r.value.slice(4)}`;
+  const t = r.value.indexOf('T');
+  const date = t < 0 ? r.value : r.value.slice(0, t);
+  return date.replace(/\d/g, 'X') + (t < 0 ? '' : r.value.slice(t));
+}
+
+function sentenceOf(doc: Doc, offset: number): number {
+  const t = doc.tokens[Math.min(tokenAt(doc.tokens, offset), doc.tokens.length - 1)];
+  return t ? t.sentence : -1;
+}
+
+export function extractTimes(doc: Doc, _layers: Partial<Layers>): TimeExpression[] {
+  const published = doc.published ? parseIsoDay(doc.published) : null;
+  if (doc.published && !published) {
+    doc.messages.push({ reason: `publication date '${doc.published}' is not an ISO date; relative dates unresolved`, rule: 'times' });
+  }
+  const anchor = published ?? STAND_IN;
+  const chosen = selectLongest(findCandidates(doc));
+  const resolved: Array<Resolved | null> = [];
+  const daysBySentence = new Map<number, Day>();
+  let last = anchor;
+  const contextFor = (c: Candidate, sentenceDay: Day | null): ResolveContext => ({
+    anchor,
+    last,
+    sentenceDay,
+    direction: () => directionAt(doc, c.start, c.end),
+  });
+  for (const c of chosen) {
+    const r = c.resolve(contextFor(c, null));
+    resolved.push(r);
+    if (r?.day && (r.type === 'DATE' || r.type === 'TIME')) {
+      last = r.day;
+      daysBySentence.set(sentenceOf(doc, c.start), r.day);
+    }
+  }
+  // a clock time takes the day its sentence names ("at 3 p.m. on Friday"), else the publication day
+  chosen.forEach((c, i) => {
+    const day = daysBySentence.get(sentenceOf(doc, c.start));
+    if (CLOCK_RULES.has(c.rule) && day) resolved[i] = c.resolve(contextFor(c, day));
+  });
+
+  const out: TimeExpression[] = [];
+  let unresolved = false;
+  chosen.forEach((c, i) => {
+    const r = resolved[i];
+    if (!r) return;
+    let value = r.value;
+    if (!published && r.anchored) {
+      value = mask(r);
+      unresolved = true;
+    }
+    const t: TimeExpression = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end), type: r.type, value };
+    if (r.mod) t.mod = r.mod;
+    out.push(t);
+  });
+  if (unresolved && !doc.published) doc.messages.push({ reason: UNKNOWN_PUBLICATION, rule: 'times' });
+  return out;
 }

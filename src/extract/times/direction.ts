@@ -1,0 +1,66 @@
+/**
+ * Which way an underspecified date points ("Sunday", "March 25", "in April"): news speaks of
+ * the past, so the default is the most recent date not after publication; the clause's verb
+ * group can point ahead ("will meet on Sunday", "is due to start on Sunday") or pin it to the
+ * past ("said Sunday"). We read the tokens nearest to the expression, left first, because
+ * the governing verb of a date adverbial is usually the closest verb before it.
+ */
+import type { Doc, Token } from '../../model/document.js';
+
+export type Direction = 'future' | 'past' | 'none';
+
+const FUTURE_WORDS = new Set([
+  'will', "'ll", 'shall', 'wo', 'going', 'due', 'scheduled', 'expected', 'set', 'plans', 'plan', 'planned',
+  'planning', 'upcoming', 'slated', 'intends', 'aims', 'hopes', 'would', 'tomorrow', 'next', 'coming', 'until',
+]);
+const PAST_IRREGULAR = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'came', 'went', 'took', 'met', 'made', 'left', 'began', 'saw', 'got',
+  'gave', 'found', 'held', 'fell', 'rose', 'won', 'lost', 'fought', 'brought', 'thought', 'became', 'ran', 'sent',
+  'spoke', 'wrote', 'struck', 'shot', 'hit', 'put', 'set', 'led', 'fled', 'broke', 'chose', 'drew', 'flew', 'froze',
+  'knew', 'paid', 'sold', 'stood', 'hid', 'sank', 'swore', 'threw', 'woke', 'wore',
+]);
+/** Words that end a clause: a cue beyond them governs another clause. */
+const CLAUSE_BREAK = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas']);
+
+const WINDOW = 10;
+
+function classify(token: Token): Direction {
+  const w = token.text.toLowerCase();
+  if (FUTURE_WORDS.has(w)) return w === 'set' && token.pos !== 'VERB' ? 'none' : 'future';
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return 'none';
+  if (PAST_IRREGULAR.has(w) || /[^e]ed$|ied$|eed$/.test(w)) return 'past';
+  return 'none';
+}
+
+/** Index of the first token that starts at or after offset (binary search). */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The direction the clause around [start, end) points in. */
+export function directionAt(doc: Doc, start: number, end: number): Direction {
+  const tokens = doc.tokens;
+  const first = tokenAt(tokens, start);
+  if (first >= tokens.length && tokens.length === 0) return 'none';
+  const sentence = tokens[Math.min(first, tokens.length - 1)]!.sentence;
+  for (let i = first - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence || CLAUSE_BREAK.has(t.text.toLowerCase())) break;
+    const d = classify(t);
+    if (d !== 'none') return d;
+  }
+  for (let i = tokenAt(tokens, end), n = 0; i < tokens.length && n < WINDOW; i++, n++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence || CLAUSE_BREAK.has(t.text.toLowerCase())) break;
+    const d = classify(t);
+    if (d !== 'none') return d;
+  }
+  return 'none';
+}

@@ -1,0 +1,267 @@
+/**
+ * Calendar dates: month-day(-year), day-month(-year), month-year, ISO and US numeric dates,
+ * years, decades, centuries, bare months, seasons, quarters and holidays. Year-less forms
+ * take their year from the publication date (see resolve.ts).
+ */
+import type { Doc } from '../../model/document.js';
+import { fmtDay, fmtMonth, fmtQuarter, fmtYear, isValidDay, isoWeekday, quarterOf, type Day } from './calendar.js';
+import { tokenAt } from './direction.js';
+import { MONTH_RE, POSITION_MODS, SEASONS, SEASON_RE, WEEKDAYS, WEEKDAY_RE, monthNumber } from './lexicon.js';
+import { resolveMonth, resolveMonthDay, resolveSeasonYear } from './resolve.js';
+import { rx, startsUpper, type Resolved, type ResolveContext, type Rule } from './types.js';
+
+/** "early", "mid-", "late", "the end of": the TIMEX3 mod they give. */
+export const POSITION_RE = '(?:(?<pos>early|mid|late)[\\s-]+|(?:the\\s+)?(?:very\\s+)?(?<pos2>beginning|start|middle|end)\\s+of\\s+)';
+
+export function positionMod(groups: Record<string, string | undefined> | undefined): string | undefined {
+  const word = groups?.pos ?? groups?.pos2;
+  return word ? POSITION_MODS[word.toLowerCase()] : undefined;
+}
+
+const withMod = (r: Resolved, mod: string | undefined): Resolved => (mod ? { ...r, mod } : r);
+
+/** A month-day, checked against a stated weekday when there is one ("Friday, March 22"). */
+function monthDay(m: number, d: number, yearText: string | undefined, weekdayText: string | undefined) {
+  return (ctx: ResolveContext): Resolved | null => {
+    if (yearText) {
+      const day = { y: Number(yearText), m, d };
+      return isValidDay(day) ? { type: 'DATE', value: fmtDay(day), day } : null;
+    }
+    let day = resolveMonthDay(ctx.anchor, m, d, ctx.direction());
+    const weekday = weekdayText ? WEEKDAYS[weekdayText.toLowerCase()] : undefined;
+    if (weekday) {
+      // the stated weekday picks the year when the default one disagrees
+      const fit = [day.y, ctx.anchor.y, ctx.anchor.y - 1, ctx.anchor.y + 1].find((y) => isValidDay({ y, m, d }) && isoWeekday({ y, m, d }) === weekday);
+      if (fit !== undefined) day = { y: fit, m, d };
+    }
+    if (!isValidDay(day)) return null;
+    return { type: 'DATE', value: fmtDay(day), day, anchored: 'year' };
+  };
+}
+
+const validDayNumber = (s: string) => Number(s) >= 1 && Number(s) <= 31;
+
+const monthDayYear: Rule = {
+  name: 'month-day-year',
+  re: rx(`(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?<mon>${MONTH_RE})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y>\\d{4}))?`),
+  make(m) {
+    const g = m.groups!;
+    if (!startsUpper(g.mon!) || !validDayNumber(g.d!)) return null;
+    return monthDay(monthNumber(g.mon!), Number(g.d), g.y, g.wd);
+  },
+};
+
+const dayMonthYear: Rule = {
+  name: 'day-month-year',
+  re: rx(`(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:,?\\s+(?<y>\\d{4}))?`),
+  make(m) {
+    const g = m.groups!;
+    if (!startsUpper(g.mon!) || !validDayNumber(g.d!)) return null;
+    return monthDay(monthNumber(g.mon!), Number(g.d), g.y, g.wd);
+  },
+};
+
+const monthYear: Rule = {
+  name: 'month-year',
+  re: rx(`${POSITION_RE}?(?<mon>${MONTH_RE}),?\\s+(?:of\\s+)?(?<y>\\d{4})`),
+  make(m) {
+    const g = m.groups!;
+    if (!startsUpper(g.mon!)) return null;
+    const value = fmtMonth(Number(g.y), monthNumber(g.mon!));
+    return () => withMod({ type: 'DATE', value }, positionMod(g));
+  },
+};
+
+const isoDate: Rule = {
+  name: 'iso-date',
+  re: rx('(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})'),
+  make(m) {
+    const day = { y: Number(m.groups!.y), m: Number(m.groups!.m), d: Number(m.groups!.d) };
+    return isValidDay(day) ? () => ({ type: 'DATE', value: fmtDay(day), day }) : null;
+  },
+};
+
+/** US order (month/day/year), as in American news wires. */
+const slashDate: Rule = {
+  name: 'slash-date',
+  re: rx('(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})'),
+  make(m) {
+    const g = m.groups!;
+    const y = g.y!.length === 2 ? (Number(g.y) > 50 ? 1900 : 2000) + Number(g.y) : Number(g.y);
+    const day = { y, m: Number(g.m), d: Number(g.d) };
+    return isValidDay(day) ? () => ({ type: 'DATE', value: fmtDay(day), day }) : null;
+  },
+};
+
+/** Words after a number that show it counts things rather than names a year. */
+const NOT_A_YEAR_AFTER = /^\s*(?:%|percent|per\s+cent|people|persons|troops|soldiers|men|women|children|votes|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|dollars|euros|pounds|barrels|units|cases|deaths|residents|families|homes|houses|jobs|workers|members|seats|times|rounds|points|yards|calories|hours|minutes|acres)\b/i;
+
+const year: Rule = {
+  name: 'year',
+  re: rx(`${POSITION_RE}?(?:(?<fiscal>fiscal|calendar)\\s+(?:year\\s+)?)?(?<y>(?:1[6-9]|20)\\d\\d)(?![-–/.,]\\d)`),
+  make(m, doc) {
+    const before = doc.text.slice(Math.max(0, m.index - 3), m.index);
+    if (/[$£€#]\s*$|No\.\s*$/.test(before)) return null;
+    if (NOT_A_YEAR_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
+    const value = fmtYear(Number(m.groups!.y));
+    const mod = positionMod(m.groups);
+    return () => withMod({ type: 'DATE', value }, mod);
+  },
+};
+
+const decade: Rule = {
+  name: 'decade',
+  re: rx(`(?:the\\s+)?${POSITION_RE}?(?:(?<c>1\\d|20)(?<d>\\d)0|'(?<d2>\\d)0)s`),
+  make(m) {
+    const g = m.groups!;
+    const value = g.c ? `${g.c}${g.d}` : `19${g.d2}`;
+    return () => withMod({ type: 'DATE', value }, positionMod(g));
+  },
+};
+
+const century: Rule = {
+  name: 'century',
+  re: rx(`(?:the\\s+)?${POSITION_RE}?(?<n>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century`),
+  make(m) {
+    const n = Number(m.groups!.n);
+    if (n < 1) return null;
+    const value = String(n - 1).padStart(2, '0');
+    return () => withMod({ type: 'DATE', value }, positionMod(m.groups));
+  },
+};
+
+/** Months that are also common words need a capital and must not be tagged as verbs. */
+function isMonthWord(doc: Doc, start: number, word: string): boolean {
+  if (!startsUpper(word)) return false;
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (lower.length <= 4 && !word.endsWith('.') && !['june', 'july', 'may'].includes(lower)) return false;
+  if (lower === 'may' || lower === 'march') {
+    const t = doc.tokens[tokenAt(doc.tokens, start)];
+    if (t && t.start === start && (t.pos === 'AUX' || t.pos === 'VERB')) return false;
+    // "May" opening a sentence is nearly always the modal
+    if (lower === 'may' && (!t || doc.sentences[t.sentence]?.start === start)) return false;
+  }
+  return true;
+}
+
+const bareMonth: Rule = {
+  name: 'month',
+  re: rx(`(?:${POSITION_RE}|(?<which>last|next|this|past|coming)\\s+)?(?<mon>${MONTH_RE})`),
+  make(m, doc) {
+    const g = m.groups!;
+    const at = m.index + m[0].length - g.mon!.length;
+    if (!isMonthWord(doc, at, g.mon!)) return null;
+    const month = monthNumber(g.mon!);
+    const mod = positionMod(g);
+    const which = g.which?.toLowerCase();
+    return (ctx) => {
+      const a = ctx.anchor;
+      let y: number;
+      if (which === 'last' || which === 'past') y = month < a.m ? a.y : a.y - 1;
+      else if (which === 'next' || which === 'coming') y = month > a.m ? a.y : a.y + 1;
+      else if (which === 'this') y = a.y;
+      else y = resolveMonth(a, month, ctx.direction());
+      return withMod({ type: 'DATE', value: fmtMonth(y, month), anchored: 'year' }, mod);
+    };
+  },
+};
+
+const PRECEDING_SEASON_CUE = /(?:in|during|since|by|until|through|over)\s+$/i;
+
+const season: Rule = {
+  name: 'season',
+  re: rx(`(?:(?<which>this|last|next|past|coming)\\s+|${POSITION_RE}|the\\s+)?(?<s>${SEASON_RE})(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?`),
+  make(m, doc) {
+    const g = m.groups!;
+    const prefixInside = m[0].slice(0, m[0].toLowerCase().indexOf(g.s!.toLowerCase())).trim();
+    const before = doc.text.slice(Math.max(0, m.index - 10), m.index);
+    if (!g.y && !prefixInside && !PRECEDING_SEASON_CUE.test(before)) return null;
+    // "the fall of Kabul": the noun, not the season
+    if (/^\s+of\s+[A-Z]/.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
+    const code = SEASONS[g.s!.toLowerCase()]!;
+    const mod = positionMod(g);
+    const which = (g.which?.toLowerCase() === 'past' ? 'last' : g.which?.toLowerCase() === 'coming' ? 'next' : g.which?.toLowerCase()) as 'this' | 'last' | 'next' | undefined;
+    return (ctx) => {
+      if (g.y) return withMod({ type: 'DATE', value: `${g.y}-${code}` }, mod);
+      const y = resolveSeasonYear(ctx.anchor, code, which ?? null, ctx.direction());
+      return withMod({ type: 'DATE', value: `${fmtYear(y)}-${code}`, anchored: 'full' }, mod);
+    };
+  },
+};
+
+const QUARTER_ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+
+const quarter: Rule = {
+  name: 'quarter',
+  re: rx(
+    `(?:the\\s+)?(?:(?<rel>latest|last|current|previous|past|year-earlier|year-ago|same)\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\\s-]*(?:fiscal[\\s-]+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?<y>\\d{4}))?`,
+  ),
+  make(m) {
+    const g = m.groups!;
+    if (!g.ord && !g.rel) return null;
+    const rel = g.rel?.toLowerCase();
+    const q = g.ord ? QUARTER_ORDINALS[g.ord.toLowerCase()]! : null;
+    return (ctx): Resolved => {
+      const a = ctx.anchor;
+      if (g.y && q) return { type: 'DATE', value: fmtQuarter(Number(g.y), q) };
+      const current = quarterOf(a.m);
+      if (q) {
+        const y = q <= current || ctx.direction() !== 'past' ? a.y : a.y - 1;
+        return { type: 'DATE', value: fmtQuarter(rel === 'year-earlier' || rel === 'year-ago' ? y - 1 : y, q), anchored: 'full' };
+      }
+      if (rel === 'current') return { type: 'DATE', value: fmtQuarter(a.y, current), anchored: 'full' };
+      // "the latest quarter", "last quarter": the last one completed before publication
+      const lastY = current === 1 ? a.y - 1 : a.y;
+      const lastQ = current === 1 ? 4 : current - 1;
+      const y = rel === 'year-earlier' || rel === 'year-ago' ? lastY - 1 : lastY;
+      return { type: 'DATE', value: fmtQuarter(y, lastQ), anchored: 'full' };
+    };
+  },
+};
+
+/** Fixed-date holidays and the two movable ones news mentions most. */
+function holidayDay(name: string, y: number): Day {
+  const n = name.toLowerCase().replace(/\s+/g, ' ');
+  if (n.startsWith('christmas eve')) return { y, m: 12, d: 24 };
+  if (n.startsWith('christmas')) return { y, m: 12, d: 25 };
+  if (n.startsWith("new year's eve")) return { y, m: 12, d: 31 };
+  if (n.startsWith('new year')) return { y, m: 1, d: 1 };
+  if (n.startsWith('halloween')) return { y, m: 10, d: 31 };
+  if (n.startsWith('valentine')) return { y, m: 2, d: 14 };
+  if (n.startsWith('independence')) return { y, m: 7, d: 4 };
+  if (n.startsWith('boxing')) return { y, m: 12, d: 26 };
+  if (n.startsWith('thanksgiving')) {
+    const first = isoWeekday({ y, m: 11, d: 1 });
+    return { y, m: 11, d: 1 + ((4 - first + 7) % 7) + 21 };
+  }
+  return easter(y);
+}
+
+/** Anonymous Gregorian computus. */
+function easter(y: number): Day {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, mm = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * mm + 114) / 31);
+  return { y, m: month, d: ((h + l - 7 * mm + 114) % 31) + 1 };
+}
+
+const holiday: Rule = {
+  name: 'holiday',
+  re: /(?<![\w'])(?<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))|Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day|Independence\s+Day|Boxing\s+Day|Easter(?:\s+Sunday)?)(?:,?\s+(?<y>\d{4}))?(?![\w])/g,
+  make(m) {
+    const g = m.groups!;
+    return (ctx) => {
+      if (g.y) {
+        const day = holidayDay(g.h!, Number(g.y));
+        return { type: 'DATE', value: fmtDay(day), day };
+      }
+      const thisYear = holidayDay(g.h!, ctx.anchor.y);
+      const guess = resolveMonthDay(ctx.anchor, thisYear.m, thisYear.d, ctx.direction());
+      const day = holidayDay(g.h!, guess.y);
+      return { type: 'DATE', value: fmtDay(day), day, anchored: 'year' };
+    };
+  },
+};
+
+export const CALENDAR_RULES: Rule[] = [monthDayYear, dayMonthYear, monthYear, isoDate, slashDate, year, decade, century, bareMonth, season, quarter, holiday];

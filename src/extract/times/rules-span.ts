@@ -1,0 +1,187 @@
+/**
+ * Durations ("three days", "the past three decades", "for months"), sets ("every week",
+ * "twice a year", "daily") and clock times ("10:30 a.m.", "noon", "1500 GMT").
+ */
+import { fmtTime } from './calendar.js';
+import {
+  NUMBER_WORD_RE, PARTS_OF_DAY, PART_OF_DAY_RE, QUANTITY_MODS, SEASONS, SEASON_RE, UNITS, UNIT_RE, WEEKDAYS, WEEKDAY_RE,
+  durationValue, parseNumber,
+} from './lexicon.js';
+import { rx, startsUpper, type Resolved, type ResolveContext, type Rule } from './types.js';
+
+const QUANTITY_RE = '(?:(?<q>nearly|less\\s+than|fewer\\s+than|up\\s+to|more\\s+than|at\\s+least|some)\\s+)';
+const SPAN_LEAD_RE = '(?:(?<lead>the\\s+(?:past|last|next|first|previous|coming|following|final|remaining|latest)|past|last|next|first|recent|the)\\s+)';
+
+const quantityMod = (q: string | undefined) => (q ? QUANTITY_MODS[q.toLowerCase().replace(/\s+/g, ' ')] : undefined);
+
+const duration: Rule = {
+  name: 'duration',
+  re: rx(`${QUANTITY_RE}?${SPAN_LEAD_RE}?(?<n>${NUMBER_WORD_RE})(?:\\s+and\\s+a\\s+(?<half>half))?[\\s-]+(?<unit>${UNIT_RE})(?<half2>\\s+and\\s+a\\s+half)?`),
+  make(m, doc) {
+    const g = m.groups!;
+    const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    if (/^[\s-]+old\b/i.test(after)) return null; // ages are not durations
+    const lead = g.lead?.toLowerCase();
+    // "a day" / "the day" alone: too often a set's tail or a noun
+    if (lead === 'the' && !/\d|several|few/.test(g.n!)) return null;
+    let n = parseNumber(g.n!);
+    if (n === null) return null;
+    if (n !== 'X' && (g.half || g.half2)) n += 0.5;
+    const unit = UNITS[g.unit!.toLowerCase()]!;
+    if (unit === 'WE' || (g.unit!.toLowerCase().startsWith('night') && n === 'X')) return null;
+    const value = durationValue(n, unit, g.unit);
+    const mod = quantityMod(g.q);
+    return () => (mod ? { type: 'DURATION', value, mod } : { type: 'DURATION', value });
+  },
+};
+
+/** "the past year", "the last decade", "the coming months": a stretch without a number. */
+const stretch: Rule = {
+  name: 'stretch',
+  re: rx(`${QUANTITY_RE}?(?<lead>the\\s+(?:past|last|next|coming|previous|following|first|latest)|recent|coming)(?:\\s+(?<few>few|several))?\\s+(?<unit>${UNIT_RE})`),
+  make(m) {
+    const g = m.groups!;
+    const unitWord = g.unit!.toLowerCase();
+    const plural = unitWord.endsWith('s') && unitWord !== 'centuries' ? true : unitWord === 'centuries';
+    const unit = UNITS[unitWord]!;
+    if (unit === 'WE') return null;
+    const value = durationValue(plural || g.few ? 'X' : 1, unit, g.unit);
+    const mod = quantityMod(g.q);
+    return () => (mod ? { type: 'DURATION', value, mod } : { type: 'DURATION', value });
+  },
+};
+
+/** Verbs and prepositions before a bare plural unit that make it a duration ("for years", "took months"). */
+const BARE_PLURAL_CUE = /(?:\b(?:for|over|in|within|after|took|take|takes|taking|lasted|last|lasting|spent|spend|than|since|of)\s+)$/i;
+
+const barePlural: Rule = {
+  name: 'bare-plural',
+  re: rx('(?<unit>years|months|weeks|days|decades|centuries|hours|minutes)'),
+  make(m, doc) {
+    const before = doc.text.slice(Math.max(0, m.index - 10), m.index);
+    const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    if (!BARE_PLURAL_CUE.test(before) && !/^\s+(?:of|later|earlier|ago|long)\b|^-long/i.test(after)) return null;
+    if (/^\s+of\s+age\b/i.test(after)) return null;
+    const value = durationValue('X', UNITS[m.groups!.unit!.toLowerCase()]!);
+    return () => ({ type: 'DURATION', value });
+  },
+};
+
+function setValue(word: string, n: number | 'X' | null): string | null {
+  const w = word.toLowerCase();
+  if (w in WEEKDAYS) return `XXXX-WXX-${WEEKDAYS[w]}`;
+  if (w in PARTS_OF_DAY) return `XXXX-XX-XXT${PARTS_OF_DAY[w]}`;
+  if (w in SEASONS) return `XXXX-${SEASONS[w]}`;
+  const unit = UNITS[w];
+  if (!unit) return null;
+  return unit === 'WE' ? 'XXXX-WXX-WE' : durationValue(n ?? 1, unit, w);
+}
+
+const everyUnit: Rule = {
+  name: 'every',
+  re: rx(`(?:every|each)\\s+(?:(?<other>other)\\s+|(?<n>${NUMBER_WORD_RE})\\s+)?(?<w>${UNIT_RE}|weekends?|${WEEKDAY_RE}|${PART_OF_DAY_RE}|${SEASON_RE})`),
+  make(m) {
+    const g = m.groups!;
+    const n = g.other ? 2 : g.n ? parseNumber(g.n) : null;
+    const value = setValue(g.w!.replace(/s$/i, '').replace(/centurie$/i, 'century'), n);
+    return value ? () => ({ type: 'SET', value }) : null;
+  },
+};
+
+const timesPer: Rule = {
+  name: 'times-per',
+  re: rx(`(?<f>once|twice|thrice|(?:${NUMBER_WORD_RE})\\s+times)\\s+(?:a|an|per|every|each)\\s+(?<w>${UNIT_RE})`),
+  make(m) {
+    const value = setValue(m.groups!.w!, 1);
+    return value ? () => ({ type: 'SET', value }) : null;
+  },
+};
+
+/** "$5 a year", "3% per month": a rate, so the unit is a set. */
+const perUnit: Rule = {
+  name: 'per-unit',
+  re: rx('(?:a|an|per)\\s+(?<w>year|month|week|day|hour|quarter)'),
+  make(m, doc) {
+    const before = doc.text.slice(Math.max(0, m.index - 24), m.index);
+    if (!/(?:\d|%|percent|million|billion|thousand|dollars|cents|euros|pounds)\s*$/i.test(before)) return null;
+    const value = setValue(m.groups!.w!, 1);
+    return value ? () => ({ type: 'SET', value }) : null;
+  },
+};
+
+const SET_ADVERBS: Record<string, string> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'XXXX-XX-XXTNI', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P3M',
+  annually: 'P1Y', yearly: 'P1Y', 'year-round': 'P1Y',
+};
+
+const setAdverb: Rule = {
+  name: 'set-adverb',
+  re: rx('(?<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)'),
+  make(m) {
+    const value = SET_ADVERBS[m.groups!.w!.toLowerCase()]!;
+    return () => ({ type: 'SET', value });
+  },
+};
+
+/** "on Mondays", "Tuesday nights": a weekday in the plural recurs. */
+const pluralWeekday: Rule = {
+  name: 'plural-weekday',
+  re: rx(`(?<wd>${WEEKDAY_RE})(?:s|\\s+(?<part>mornings|afternoons|evenings|nights))`),
+  make(m) {
+    const g = m.groups!;
+    if (!startsUpper(g.wd!)) return null;
+    const wd = WEEKDAYS[g.wd!.toLowerCase()]!;
+    const part = g.part ? PARTS_OF_DAY[g.part.toLowerCase().replace(/s$/, '')] : undefined;
+    const value = `XXXX-WXX-${wd}${part ? `T${part}` : ''}`;
+    return () => ({ type: 'SET', value });
+  },
+};
+
+function timeResolver(h: number, min: number) {
+  return (ctx: ResolveContext): Resolved => {
+    const day = ctx.sentenceDay ?? ctx.anchor;
+    return { type: 'TIME', value: fmtTime(day, h, min), anchored: ctx.sentenceDay ? undefined : 'full' };
+  };
+}
+
+const ZONE_RE = '(?:\\s+(?:GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|IST|JST|local\\s+time|\\(\\d{4}\\s+GMT\\)))?';
+
+const clockAmPm: Rule = {
+  name: 'clock-am-pm',
+  re: rx(`(?<h>\\d{1,2})(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)${ZONE_RE}`),
+  make(m) {
+    const g = m.groups!;
+    let h = Number(g.h);
+    const min = g.min ? Number(g.min) : 0;
+    if (h < 1 || h > 12) return null;
+    const pm = g.ap!.toLowerCase().startsWith('p');
+    if (pm && h < 12) h += 12;
+    if (!pm && h === 12) h = 0;
+    return timeResolver(h, min);
+  },
+};
+
+const clock24: Rule = {
+  name: 'clock-24h',
+  re: rx(`(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)${ZONE_RE}|(?<h2>[01]\\d|2[0-3])(?<min2>[0-5]\\d)\\s+(?:GMT|UTC|local\\s+time|hrs|hours)`),
+  make(m) {
+    const g = m.groups!;
+    return timeResolver(Number(g.h ?? g.h2), Number(g.min ?? g.min2));
+  },
+};
+
+const noon: Rule = {
+  name: 'noon',
+  re: rx("(?<w>noon|midday|midnight|(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+o'clock)"),
+  make(m) {
+    const g = m.groups!;
+    const w = g.w!.toLowerCase();
+    if (g.n) {
+      const h = parseNumber(g.n);
+      return typeof h === 'number' && h >= 0 && h <= 24 ? timeResolver(h, 0) : null;
+    }
+    return timeResolver(w === 'midnight' ? 24 : 12, 0);
+  },
+};
+
+export const SPAN_RULES: Rule[] = [duration, stretch, barePlural, everyUnit, timesPer, perUnit, setAdverb, pluralWeekday, clockAmPm, clock24, noon];

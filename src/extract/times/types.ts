@@ -1,0 +1,49 @@
+/** Shapes shared by the times rules and the stage that runs them. */
+import type { TimeType } from '../../model/analysis.js';
+import type { Doc } from '../../model/document.js';
+import type { Day } from './calendar.js';
+import type { Direction } from './direction.js';
+
+export interface Resolved {
+  type: TimeType;
+  value: string;
+  mod?: string;
+  /** The day this expression names, when it names one: later anaphora ("the day before") count from it. */
+  day?: Day;
+  /** How the value depends on the publication date: 'full' (all of it), 'year' (only the year), absent (not at all). */
+  anchored?: 'full' | 'year';
+}
+
+export interface ResolveContext {
+  /** Publication day; a stand-in day when unknown (the values are masked afterwards). */
+  anchor: Day;
+  /** The last day named before this expression (the anchor at first): the base of "the day before". */
+  last: Day;
+  /** The day named in the same sentence, if any: the date of a bare clock time. */
+  sentenceDay: Day | null;
+  direction(): Direction;
+}
+
+export type Resolver = (ctx: ResolveContext) => Resolved | null;
+
+export interface Rule {
+  name: string;
+  /** Global, case-insensitive; the match is the whole extent of the expression. */
+  re: RegExp;
+  /** Reads one match; null rejects it (a false friend such as "may" the verb). */
+  make(m: RegExpExecArray, doc: Doc): Resolver | null;
+}
+
+export interface Candidate {
+  start: number;
+  end: number;
+  rule: string;
+  resolve: Resolver;
+}
+
+/** Builds a global case-insensitive regex from a template, refusing a match glued to a word character. */
+export function rx(source: string): RegExp {
+  return new RegExp(`(?<![\\w'])${source}(?![\\w])`, 'gi');
+}
+
+export const startsUpper = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
