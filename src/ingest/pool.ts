@@ -22,6 +22,8 @@ function inlineAnalyzer(): Analyzer {
   return {
     size: 1,
     async analyze(input, options) {
+      // yield to the event loop between articles, or signals (SIGINT) would wait for the whole batch
+      await new Promise((resolve) => setImmediate(resolve));
       return analyze(input, options);
     },
     async close() {},
