@@ -8,6 +8,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<(argv: str
   stats: { summary: 'what the database holds', load: async () => (await import('./search.js')).statsCommand },
   report: { summary: 'a readable summary of what the database holds', load: async () => (await import('./report.js')).reportCommand },
   eval: { summary: 'score an extractor on a public data set', load: async () => (await import('./eval.js')).evalCommand },
+  serve: { summary: 'HTTP API and web UI over a database', load: async () => (await import('./serve.js')).serveCommand },
 };
 
 export const mainHelp = () => `Usage: newsgraph COMMAND [options]   (newsgraph COMMAND --help for details)

@@ -167,6 +167,19 @@ export interface StoreStats {
   lastPublished: string | null;
 }
 
+/** Events of one day (or month, for month-precision dates) and type: what a timeline draws. */
+export interface TimelineBucket {
+  day: string;
+  type: string;
+  events: number;
+  fatalities: number;
+}
+
+/** One entity across articles, with every surface form it was mentioned by. */
+export interface EntityDetail extends EntitySummary {
+  aliases: Array<{ text: string; count: number }>;
+}
+
 export interface IncidentFilter extends Page {
   type?: string;
   dateFrom?: string;
@@ -197,6 +210,10 @@ export interface Store {
   incidents(filter?: IncidentFilter): Promise<{ total: number; items: Incident[] }>;
   getIncident(id: string): Promise<Incident | null>;
   stats(): Promise<StoreStats>;
+  /** Event counts and fatalities per day and type under the events() filters (paging ignored; dateless events left out). */
+  eventTimeline(filter?: EventFilter): Promise<TimelineBucket[]>;
+  /** One entity by its cross-article key (EntitySummary.key), or null. */
+  entity(key: string): Promise<EntityDetail | null>;
   close(): Promise<void>;
 }
 

@@ -5,6 +5,7 @@ import type { Store, StoreStats } from '../types.js';
 import { listArticles, searchArticles } from './articles.js';
 import { queryEvents } from './events.js';
 import { getIncident, queryIncidents } from './incidents.js';
+import { queryEntity, queryEventTimeline } from './timeline.js';
 import { queryClaims, queryEntities, queryMentions, queryPlaces, queryQuotes, queryTimes } from './layers.js';
 import { openSqlite, type SqliteDb } from './open.js';
 import { SqliteWriter } from './write.js';
@@ -63,6 +64,8 @@ export class SqliteStore implements Store {
   async places(filter?: Parameters<Store['places']>[0]) { return queryPlaces(this.db, filter); }
   async incidents(filter?: Parameters<Store['incidents']>[0]) { return queryIncidents(this.db, filter); }
   async getIncident(id: string) { return getIncident(this.db, id); }
+  async eventTimeline(filter?: Parameters<Store['eventTimeline']>[0]) { return queryEventTimeline(this.db, filter); }
+  async entity(key: string) { return queryEntity(this.db, key); }
 
   async stats(): Promise<StoreStats> {
     const count = (table: string) => (this.db.prepare(`SELECT count(*) n FROM ${table}`).get() as { n: number }).n;

@@ -1,0 +1,105 @@
+/**
+ * The HTTP app: `createApp({ store, token? })` returns a Hono app (tested in-process with
+ * app.request()). Read routes under /api/, the ingest route only with a token, the web UI at /.
+ */
+import { join } from 'node:path';
+import { Hono, type Context } from 'hono';
+import type { Analyzer } from '../ingest/pool.js';
+import type { Analysis } from '../model/analysis.js';
+import { packageRoot } from '../paths.js';
+import type { Store } from '../store/types.js';
+import { HttpError } from './http-error.js';
+import { openApiDocument } from './openapi.js';
+import { parseQuery } from './params.js';
+import type { RouteDef } from './route.js';
+import { articleRoutes } from './routes/articles.js';
+import { eventRoutes } from './routes/events.js';
+import { incidentRoutes } from './routes/incidents.js';
+import { handleIngest } from './routes/ingest.js';
+import { layerRoutes } from './routes/layers.js';
+import { requireToken, securityHeaders } from './security.js';
+import { loadStaticFiles, UI_MISSING } from './static.js';
+
+export interface AppOptions {
+  store: Store;
+  /** Bearer token that enables POST /api/ingest; without it writing is refused (403). */
+  token?: string;
+  /** Runs the pipeline for ingest; created lazily in this thread when not given. */
+  analyzer?: Analyzer;
+  /** Called after each ingested article is stored (incident fusion hooks in here). */
+  onStored?: (analysis: Analysis) => Promise<void> | void;
+  /** Folder of the built UI; default web/dist in the package, null for an API-only app. */
+  webRoot?: string | null;
+}
+
+const DEFAULT_WEB_ROOT = join(packageRoot, 'web', 'dist');
+
+export function createApp(options: AppOptions): Hono {
+  const app = new Hono();
+  app.use('*', securityHeaders);
+  app.onError((err, c) => {
+    if (err instanceof HttpError) return c.json({ error: err.message }, err.status);
+    console.error(`newsgraph serve: ${c.req.method} ${c.req.path}: ${err.stack ?? err}`);
+    return c.json({ error: 'internal error; see the server log' }, 500);
+  });
+  app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}; see /api/openapi.json` }, 404));
+
+  const routes = apiRoutes(options);
+  for (const r of routes) {
+    app[r.method](r.path, async (c: Context) => {
+      if (r.write) requireToken(options.token, c.req.header('authorization'));
+      return r.handle(c, { store: options.store, query: parseQuery(c.req.query(), r.params ?? []) });
+    });
+  }
+  mountUi(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
+  return app;
+}
+
+/** Every API route, including /api/openapi.json and /healthz, so the description covers itself. */
+export function apiRoutes(options: AppOptions): RouteDef[] {
+  let analyzer = options.analyzer;
+  const routes: RouteDef[] = [
+    ...articleRoutes,
+    ...eventRoutes,
+    ...incidentRoutes,
+    ...layerRoutes,
+    {
+      method: 'post',
+      path: '/api/ingest',
+      summary: 'Analyse and store articles: JSON (one, an array, or {articles}), JSONL, HTML, RSS/Atom or text. Needs the bearer token.',
+      write: true,
+      async handle(c, { store }) {
+        analyzer ??= (await import('../ingest/pool.js')).createAnalyzer(1);
+        return handleIngest(c, { store, analyzer, onStored: options.onStored });
+      },
+    },
+    {
+      method: 'get',
+      path: '/healthz',
+      summary: 'Liveness: 200 with {"status":"ok"} while the server runs',
+      async handle(c) {
+        return c.json({ status: 'ok' });
+      },
+    },
+  ];
+  routes.push({
+    method: 'get',
+    path: '/api/openapi.json',
+    summary: 'This description (OpenAPI 3.1)',
+    async handle(c) {
+      return c.json(openApiDocument(routes));
+    },
+  });
+  return routes;
+}
+
+function mountUi(app: Hono, webRoot: string | null): void {
+  const files = loadStaticFiles(webRoot);
+  const send = (c: Context, name: string) => {
+    const file = files.get(name);
+    if (!file) return name === 'index.html' ? c.text(UI_MISSING, 503) : c.json({ error: `no file '${name}' in the web UI` }, 404);
+    return c.body(file.body as Uint8Array<ArrayBuffer>, 200, { 'content-type': file.type, 'cache-control': name === 'index.html' ? 'no-cache' : 'max-age=300' });
+  };
+  app.get('/', (c) => send(c, 'index.html'));
+  app.get('/static/:name', (c) => send(c, c.req.param('name')));
+}

@@ -1,0 +1,90 @@
+/** Events: the paged table, the timeline aggregate, and streamed CSV / GeoJSON / JSONL exports. */
+import type { EventFilter } from '../../store/types.js';
+import { EVENT_COLUMNS, csvLine, eventCsvRow } from '../csv.js';
+import { eventFeature, featureCollection, jsonLines } from '../geojson.js';
+import { PAGE_PARAMS, type ParamSpec, type ParsedQuery } from '../params.js';
+import type { RouteDef } from '../route.js';
+import { pages, streamResponse } from '../stream.js';
+
+export const EVENT_TYPES = [
+  'Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments',
+] as const;
+
+export const EVENT_FILTER_PARAMS: ParamSpec[] = [
+  { name: 'type', kind: 'enum', values: EVENT_TYPES, description: 'ACLED event type' },
+  { name: 'subType', kind: 'string', description: 'ACLED sub-event type, e.g. "Air/drone strike"' },
+  { name: 'dateFrom', kind: 'date', description: 'first day (inclusive): 2023-03-01, 2023-03 or 2023' },
+  { name: 'dateTo', kind: 'date', description: 'last day (inclusive; 2023-03 includes all of March)' },
+  { name: 'country', kind: 'country', description: 'ISO 3166-1 alpha-2 country code' },
+  { name: 'actor', kind: 'string', description: "an actor's knowledge-base id, entity key or name" },
+  { name: 'bbox', kind: 'bbox', description: 'west,south,east,north in degrees' },
+  { name: 'minFatalities', kind: 'int', min: 0, max: 1_000_000, description: 'at least this many killed' },
+  { name: 'article', kind: 'string', description: 'only events of this article id' },
+];
+
+const SORT: ParamSpec = { name: 'sort', kind: 'enum', values: ['date', '-date', 'fatalities', '-fatalities'], description: 'order (default -date)' };
+export const EXPORT_MAX = 1_000_000;
+export const EXPORT_PARAMS: ParamSpec[] = [
+  ...EVENT_FILTER_PARAMS,
+  SORT,
+  { name: 'limit', kind: 'int', min: 1, max: EXPORT_MAX, description: `most rows to export (default 100000, at most ${EXPORT_MAX})` },
+];
+
+export function eventFilter(q: ParsedQuery): EventFilter {
+  return { ...(q as EventFilter) };
+}
+
+function exportRoute(ext: 'csv' | 'geojson' | 'jsonl'): RouteDef {
+  const media = { csv: 'text/csv; charset=utf-8', geojson: 'application/geo+json', jsonl: 'application/x-ndjson' }[ext];
+  return {
+    method: 'get',
+    path: `/api/events.${ext}`,
+    summary: `Events matching the filters as ${ext.toUpperCase()}, streamed${ext === 'csv' ? ' (ACLED column names)' : ''}`,
+    params: EXPORT_PARAMS,
+    produces: [media],
+    async handle(_c, { store, query }) {
+      const filter = eventFilter(query);
+      const max = (query.limit as number | undefined) ?? 100_000;
+      const rows = pages((limit, offset) => store.events({ ...filter, limit, offset }), max);
+      const body =
+        ext === 'csv' ? withHeader(csvLine([...EVENT_COLUMNS]), mapAsync(rows, eventCsvRow))
+        : ext === 'geojson' ? featureCollection(rows, eventFeature)
+        : jsonLines(rows);
+      return streamResponse(body, media, `events.${ext}`);
+    },
+  };
+}
+
+export async function* withHeader(header: string, rows: AsyncIterable<string>): AsyncGenerator<string> {
+  yield header;
+  yield* rows;
+}
+
+export async function* mapAsync<T, U>(items: AsyncIterable<T>, f: (t: T) => U): AsyncGenerator<U> {
+  for await (const item of items) yield f(item);
+}
+
+export const eventRoutes: RouteDef[] = [
+  {
+    method: 'get',
+    path: '/api/events',
+    summary: 'Events across articles, filtered, sorted and paged',
+    params: [...EVENT_FILTER_PARAMS, SORT, ...PAGE_PARAMS],
+    async handle(c, { store, query }) {
+      const result = await store.events(eventFilter(query));
+      return c.json({ ...result, limit: query.limit ?? 50, offset: query.offset ?? 0 });
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/timeline',
+    summary: 'Event counts and fatalities per day and type, under the event filters',
+    params: EVENT_FILTER_PARAMS,
+    async handle(c, { store, query }) {
+      return c.json({ buckets: await store.eventTimeline(eventFilter(query)) });
+    },
+  },
+  exportRoute('csv'),
+  exportRoute('geojson'),
+  exportRoute('jsonl'),
+];

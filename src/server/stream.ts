@@ -1,0 +1,34 @@
+/**
+ * Streamed responses: a pull-based ReadableStream over an async iterable of strings, so a
+ * slow client slows the database paging instead of growing a buffer in memory.
+ */
+const encoder = new TextEncoder();
+
+export function streamResponse(chunks: AsyncIterable<string>, contentType: string, filename?: string): Response {
+  const it = chunks[Symbol.asyncIterator]();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await it.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+    async cancel() {
+      await it.return?.();
+    },
+  });
+  const headers: Record<string, string> = { 'content-type': contentType };
+  if (filename) headers['content-disposition'] = `attachment; filename="${filename}"`;
+  return new Response(body, { headers });
+}
+
+/** Page through a paged query until it is exhausted or `max` items were yielded. */
+export async function* pages<T>(fetchPage: (limit: number, offset: number) => Promise<{ items: T[] }>, max: number, pageSize = 1000): AsyncGenerator<T> {
+  let offset = 0;
+  while (offset < max) {
+    const limit = Math.min(pageSize, max - offset);
+    const { items } = await fetchPage(limit, offset);
+    yield* items;
+    if (items.length < limit) return;
+    offset += items.length;
+  }
+}
