@@ -1,8 +1,13 @@
 /**
- * Cleaning: the cleaned body is what every span points into.
- * Minimal version (whitespace + NFC, paragraphs kept); boilerplate removal lands with issue 2's readers work.
+ * Cleaning: the cleaned body is what every span points into. Unicode NFC, whitespace
+ * normalised, paragraphs separated by exactly one blank line, lines within a paragraph
+ * joined by a space (hard-wrapped text becomes one paragraph line), curly quotes and
+ * dashes kept as written. Boilerplate lines (clean-rules.ts) are dropped, each recorded
+ * as a Message {rule: 'clean'}. The messages carry no span: a span would have to point
+ * into the raw text, which nobody downstream holds; the reason quotes the removed line.
  */
 import type { Message } from '../model/document.js';
+import { boilerplateRule } from './clean-rules.js';
 
 export interface Cleaned {
   text: string;
@@ -10,13 +15,33 @@ export interface Cleaned {
   messages: Message[];
 }
 
+/** Space-like characters that render as a space; zero-width and soft hyphens render as nothing. */
+const SPACES = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
+const quoteLine = (line: string): string => (line.length > 80 ? `${line.slice(0, 77)}...` : line);
+
 export function cleanText(raw: string): Cleaned {
-  const text = raw
+  const messages: Message[] = [];
+  const normalised = raw
     .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n+/)
-    .map((p) => p.replace(/[ \t\f\v\u00a0]+/g, ' ').replace(/\s*\n\s*/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n\n');
-  return { text, messages: [] };
+    .replace(/\r\n?|\u2028|\u2029/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, '')
+    .replace(SPACES, ' ');
+  const paragraphs: string[] = [];
+  for (const block of normalised.split(/\n[ ]*\n/)) {
+    const kept: string[] = [];
+    for (const rawLine of block.split('\n')) {
+      const line = rawLine.replace(/ {2,}/g, ' ').trim();
+      if (!line) continue;
+      const rule = boilerplateRule(line);
+      if (rule) messages.push({ reason: `removed ${rule.name}: "${quoteLine(line)}"`, rule: 'clean' });
+      else kept.push(line);
+    }
+    if (kept.length) paragraphs.push(kept.join(' '));
+  }
+  return { text: paragraphs.join('\n\n'), messages };
 }

@@ -19,7 +19,10 @@ export interface HtmlArticle {
 type Dom = Parameters<typeof domToText>[0];
 
 export function htmlToArticle(html: string, hints: { url: string | null }): HtmlArticle {
-  const { document } = parseHTML(ensureDocument(html));
+  // A fragment (a feed item's content:encoded, a JSONL "html" field) is already the
+  // article body: Readability would judge it too short and drop parts of it.
+  if (!/<(html|body)[\s>]/i.test(html)) return fragmentToArticle(html, hints);
+  const { document } = parseHTML(html);
   const meta = pageMetadata(document as unknown as Document);
   const bodyFallback = document.body ? domToText(document.body as unknown as Dom) : '';
   let text = '';
@@ -35,7 +38,7 @@ export function htmlToArticle(html: string, hints: { url: string | null }): Html
   return { ...meta, url: meta.url ?? hints.url, text: text || bodyFallback };
 }
 
-/** linkedom needs a full document to give us <head> and <body>; a fragment gets wrapped. */
-function ensureDocument(html: string): string {
-  return /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+function fragmentToArticle(html: string, hints: { url: string | null }): HtmlArticle {
+  const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+  return { text: domToText(document.body as unknown as Dom), title: null, url: hints.url, outlet: null, published: null };
 }

@@ -40,6 +40,7 @@ export function prepareArticle(input: ArticleInput, options: PrepareOptions = {}
     }
   }
   const cleaned = cleanText(body);
+  const messages = [...cleaned.messages];
   if (options.published) {
     published = options.published;
     publishedFrom = 'input';
@@ -47,6 +48,9 @@ export function prepareArticle(input: ArticleInput, options: PrepareOptions = {}
     const found = findPublicationDate(cleaned.text, url);
     published = found.published;
     publishedFrom = found.from;
+    if (found.note) messages.push({ reason: found.note, rule: 'published' });
   }
-  return { url, title, outlet, published, publishedFrom, text: cleaned.text, messages: cleaned.messages };
+  if (!published) publishedFrom = 'none';
+  if (!cleaned.text) messages.push({ reason: `no article text left after ${input.html !== undefined ? 'HTML extraction and ' : ''}cleaning`, rule: 'read' });
+  return { url, title, outlet, published, publishedFrom, text: cleaned.text, messages };
 }
