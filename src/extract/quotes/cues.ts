@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { modelsDir } from '../../paths.js';
+
 /**
  * The cue lexicon: verbs (and a few nouns and phrases) that introduce what someone said,
  * wrote, found or believes. Chosen from the cue words of PolNeAR's training split (their
@@ -82,11 +86,31 @@ function buildLexicon(): Map<string, CueWord> {
   return map;
 }
 
+/**
+ * Cue words learned from PolNeAR's train split (models/quote-cues.json, built by
+ * training/quote-cues.ts): a word that heads a cue at least STRONG_RATIO of the times it
+ * appears counts as a speech cue; a rarer one only with a that-clause or quotation.
+ */
+const STRONG_RATIO = 0.5;
+const WEAK_RATIO = 0.3;
+
+function addLearned(map: Map<string, CueWord>): void {
+  const file = join(modelsDir, 'quote-cues.json');
+  const learned = JSON.parse(readFileSync(file, 'utf8')) as { cues: Record<string, number> };
+  for (const [form, ratio] of Object.entries(learned.cues)) {
+    if (map.has(form) || ratio < WEAK_RATIO) continue;
+    map.set(form, { lemma: form, strength: ratio >= STRONG_RATIO ? 'speech' : 'mental' });
+  }
+}
+
 let lexicon: Map<string, CueWord> | null = null;
 
 /** The cue entry for a word form (case-insensitive), or undefined. */
 export function cueWord(form: string): CueWord | undefined {
-  lexicon ??= buildLexicon();
+  if (!lexicon) {
+    lexicon = buildLexicon();
+    addLearned(lexicon);
+  }
   return lexicon.get(form.toLowerCase());
 }
 

@@ -7,7 +7,7 @@
  * Works without the entities layer (speaker.entity stays null then).
  */
 import type { Entity, Quote, QuoteKind } from '../../model/analysis.js';
-import type { Doc } from '../../model/document.js';
+import type { Doc, Sentence } from '../../model/document.js';
 import { spanOf } from '../../model/document.js';
 import type { Layers } from '../layers.js';
 import { findQuoteRegions, type QuoteRegion } from './marks.js';
@@ -33,8 +33,8 @@ export function extractQuotes(doc: Doc, layers: Partial<Layers>): QuoteWithLemma
   const covered = new Set<number>();
   let previous: { speaker: Speaker; paragraph: number } | null = null;
 
-  for (const sentence of doc.sentences) {
-    const found = attributionsIn({ text: doc.text, tokens: doc.tokens, first: sentence.tokenStart, last: sentence.tokenEnd, regions, regionOf });
+  for (const [sentence, first, last] of sentenceLines(doc)) {
+    const found = attributionsIn({ text: doc.text, tokens: doc.tokens, first, last, regions, regionOf });
     for (const raw of found) {
       const near = previous && sentence.paragraph - previous.paragraph <= PRONOUN_REACH ? previous.speaker : null;
       const quote = toQuote(doc, raw, regions, entities, near);
@@ -45,6 +45,23 @@ export function extractQuotes(doc: Doc, layers: Partial<Layers>): QuoteWithLemma
   }
   addContinuations(doc, regions, covered, quotes);
   return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Sentences cut at line breaks: the segmenter does not split on a single newline, and
+ * some sources put a headline or a paragraph on each line.
+ */
+function* sentenceLines(doc: Doc): Generator<[Sentence, number, number]> {
+  for (const sentence of doc.sentences) {
+    let first = sentence.tokenStart;
+    for (let k = first + 1; k < sentence.tokenEnd; k++) {
+      if (doc.text.slice(doc.tokens[k - 1]!.end, doc.tokens[k]!.start).includes('\n')) {
+        yield [sentence, first, k];
+        first = k;
+      }
+    }
+    if (first < sentence.tokenEnd) yield [sentence, first, sentence.tokenEnd];
+  }
 }
 
 function tokenRegions(doc: Doc, regions: QuoteRegion[]): Int32Array {

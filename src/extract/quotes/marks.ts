@@ -97,7 +97,8 @@ function pairMarks(text: string, para: Span, carried: Open | null): { regions: Q
 }
 
 /** All direct-quote regions of a document, in order. */
-export function findQuoteRegions(text: string, paragraphs: Span[]): QuoteRegion[] {
+export function findQuoteRegions(text: string, blocks: Span[]): QuoteRegion[] {
+  const paragraphs = blocks.flatMap((b) => lines(text, b));
   const out: QuoteRegion[] = [];
   let carried: Open | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
@@ -124,4 +125,25 @@ function opensWith(text: string, para: Span, family: string): boolean {
   if (family === 'guillemet') return ch === '«';
   if (family === 'twoticks') return text.startsWith("''", para.start);
   return ch === '‘';
+}
+
+/**
+ * A paragraph's lines: some sources separate paragraphs by a single newline, and a
+ * quotation never legitimately runs over a bare line break, so marks pair within lines.
+ */
+function lines(text: string, block: Span): Span[] {
+  if (!block.text.includes('\n')) return [block];
+  const out: Span[] = [];
+  let start = block.start;
+  for (let i = block.start; i <= block.end; i++) {
+    if (i === block.end || text[i] === '\n') {
+      let s = start;
+      let e = i;
+      while (s < e && /\s/.test(text[s]!)) s++;
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+      start = i + 1;
+    }
+  }
+  return out;
 }

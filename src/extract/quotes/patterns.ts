@@ -74,11 +74,17 @@ function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean
   const afterFirst = c + 1 < last ? tokens[c + 1]! : null;
   const contentLeft = before !== null && (before.text === ',' || isQuoteToken(before));
 
-  // SOURCE, MODIFIER, cue CONTENT: "Ann Compton, who covered the White House, said ..."
   if (before?.text === ',') {
     const src = subjectWithModifier(tokens, cs - 1, first);
-    const content = src >= 0 ? rightContent(ctx, c + 1, lemma, strong) : null;
+    // SOURCE, MODIFIER, cue CONTENT: "Ann Compton, who covered the White House, said ..."
+    const content = src >= 0 && startsClause(tokens, src, first) ? rightContent(ctx, c + 1, lemma, strong) : null;
     if (content) return make(cs, c + 1, [src, cs - 1], content, lemma);
+    // CONTENT, SOURCE, MODIFIER, cue: "“...,” Doug Usher, director of research, said."
+    const boundary = src > first ? tokens[src - 1]! : null;
+    if (boundary && (boundary.text === ',' || isQuoteToken(boundary))) {
+      const left = leftContent(ctx, src - 1);
+      if (left) return make(cs, c + 1, [src, cs - 1], left, lemma);
+    }
   }
   // CONTENT, cue SOURCE: "“...,” said John Smith, a spokesman."
   if (contentLeft && afterFirst && isSubjectStart(afterFirst) && afterFirst.pos !== 'PRON' && !cueWord(afterFirst.text)) {
@@ -95,8 +101,9 @@ function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean
       if (content) return make(cs, c + 1, [ns, cs], content, lemma);
     }
   }
-  // ..., cue-ing CONTENT: the subject is the sentence's
-  if (before?.text === ',' && /ing$/.test(tokens[c]!.text)) {
+  // ..., cue-ing CONTENT / SUBJECT did this and cue CONTENT: the subject is the sentence's
+  const conjoined = before && (before.text === 'and' || before.text === 'but') && cs - 1 > first;
+  if ((before?.text === ',' && /ing$/.test(tokens[c]!.text)) || conjoined) {
     const subjEnd = npStartingAt(tokens, first, cs);
     const content = rightContent(ctx, c + 1, lemma, strong);
     if (content && subjEnd > first) return make(c, c + 1, [first, subjEnd], content, lemma);
@@ -187,7 +194,7 @@ function rightContent(ctx: SentenceContext, i: number, lemma: string, strong: bo
     const np = npStartingAt(tokens, k, last);
     if (np > k && tokens[np]?.text.toLowerCase() !== 'to') k = np;
   }
-  while (k < last && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
+  k = skipAdjuncts(ctx, k);
   if (k >= last) return null;
   const next = tokens[k]!;
   const clauseLike = THAT_OR_CLAUSE.has(next.text.toLowerCase()) || ctx.regionOf[k]! >= 0;
@@ -223,4 +230,29 @@ function hasWordsBefore(ctx: SentenceContext, at: number): boolean {
     if (ctx.regionOf[k]! < 0 && /[\p{L}\p{N}]/u.test(ctx.tokens[k]!.text)) return true;
   }
   return false;
+}
+
+const ADJUNCT_PREPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'with', 'to', 'from', 'last', 'this', 'earlier', 'later', 'privately', 'publicly', 'recently', 'today', 'yesterday', 'again', 'also']);
+
+/**
+ * Skip what sits between a cue and its content: "said [in a statement] [on Monday] that",
+ * "said [on Twitter], “...”". Only taken when a that-clause, colon or quotation follows,
+ * so "said on Monday" alone is not read as content.
+ */
+function skipAdjuncts(ctx: SentenceContext, i: number): number {
+  const { tokens, last } = ctx;
+  let k = i;
+  const punct = () => {
+    while (k < last && (tokens[k]!.text === ',' || tokens[k]!.text === ':')) k++;
+  };
+  punct();
+  const start = k;
+  for (let hops = 0; hops < 4 && k < last && ADJUNCT_PREPS.has(tokens[k]!.text.toLowerCase()); hops++) {
+    const np = npStartingAt(tokens, k + 1, last);
+    k = Math.max(np, k + 1);
+    punct();
+  }
+  if (k === start) return k;
+  const w = tokens[k]?.text.toLowerCase() ?? '';
+  return k < last && (w === 'that' || ctx.regionOf[k]! >= 0 || tokens[k - 1]!.text === ':') ? k : start;
 }

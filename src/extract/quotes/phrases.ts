@@ -10,6 +10,7 @@ import type { Token } from '../../model/document.js';
 const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
 const NP_LINKS = new Set(["'s", '’s', "'", '’', 'of', 'for', 'at', '-', '–', '&', '(', ')', 'and']);
 const NOT_SUBJECT = new Set(['that', 'this', 'there', 'what', 'it’s', "it's", 'which', 'whom', 'whose']);
+const DEGREE = new Set(['nearly', 'about', 'almost', 'only', 'roughly', 'just', 'some', 'approximately', 'over', 'fewer', 'more']);
 const QUOTE_CHARS = /^["“”‘’«»']+$/;
 
 export function isQuoteToken(t: Token): boolean {
@@ -20,6 +21,8 @@ function isNpToken(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (isQuoteToken(t)) return false;
   if (NP_POS.has(t.pos)) return true;
+  // the tagger calls some names verbs ("Ted/VERB Cruz"): a capital inside a name run is a name
+  if (/^\p{Lu}/u.test(t.text) && i > 0 && tokens[i - 1]!.pos === 'PROPN') return true;
   return NP_LINKS.has(t.text.toLowerCase());
 }
 
@@ -39,6 +42,8 @@ export function npEndingAt(tokens: Token[], end: number, floor: number): number 
   // links cannot start a phrase: "of the party" alone is not a subject
   while (i < end && NP_LINKS.has(tokens[i]!.text.toLowerCase()) && tokens[i]!.pos !== 'PROPN') i++;
   if (i < end && NOT_SUBJECT.has(tokens[i]!.text.toLowerCase()) && i + 1 === end) return end;
+  // "Nearly half", "About four in 10": a degree adverb belongs to the phrase
+  if (i < end && i > floor && DEGREE.has(tokens[i - 1]!.text.toLowerCase())) i--;
   return i;
 }
 
@@ -56,7 +61,7 @@ export function subjectWithModifier(tokens: Token[], comma: number, floor: numbe
     const head = npEndingAt(tokens, k, floor);
     if (head === k) return -1;
     const headHasName = tokens.slice(head, k).some((x) => x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'PRON');
-    return headHasName && startsClause(tokens, head, floor) ? head : -1;
+    return headHasName ? head : -1;
   }
   return -1;
 }
@@ -69,6 +74,7 @@ export function startsClause(tokens: Token[], i: number, floor: number): boolean
   const prev = tokens[i - 1]!;
   const w = prev.text.toLowerCase();
   if (INTRO_WORDS.has(w) || w === 'that' || w === 'because' || w === 'while' || w === 'as' || w === 'when') return true;
+  if (w === ':' || w === ';' || w === '—' || w === '–' || w === '--') return true;
   if (w === ',' || isQuoteToken(prev)) {
     // "On Monday, the minister said ..." / "But, ...": everything before is an intro without a verb
     for (let k = floor; k < i - 1; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
