@@ -28,6 +28,8 @@ const SHARE = /^(?:share(?: this)?(?: article| story| page)?(?: on| via| by| wit
 const READ_MORE = /^(?:read more|read also|also read|also see|see also|related(?: articles?| stories| coverage| content| links?)?|more on this(?: story)?|recommended(?: stories)?|more stories|further reading|most read|don'?t miss|you may also like|trending)(?:\s*[:\-–—|>»].*|\s*)$/i;
 
 const CAPTION_PREFIX = /^(?:photo(?:graph)?|image|picture|pic|video|file photo|caption|image caption|media caption|photo credit|image credit|credit|illustration)s?\s*(?:caption\s*)?[:\-–—|]/i;
+/** BBC-style "Image caption Mourners gather..." and "Image source, Reuters", with no colon. */
+const CAPTION_LABEL = /^(?:image|media|video|photo) (?:caption|source|credit)\b/i;
 const CREDIT_ONLY = /^(?:\(?\s*(?:photo(?:graph)?s?|images?|pictures?)?\s*(?:by|:)?\s*[^()]{0,80}?\s*(?:\/|via|for)?\s*(?:AFP|Reuters|AP(?: Photo)?|EPA(?:-EFE)?|Getty Images|Anadolu(?: Agency)?|Xinhua|Shutterstock|Alamy|PA(?: Media| Wire)?|Bloomberg)(?:\s+via\s+Getty Images)?\s*\)?\.?)$/i;
 const TRAILING_CREDIT = /\((?:[^()]{0,60}\/\s*)?(?:AFP|Reuters|AP(?: Photo[^()]*)?|EPA(?:-EFE)?|Getty Images|Anadolu(?: Agency)?|Xinhua|Shutterstock|file photo|photo[^()]{0,60}|image[^()]{0,60})\)\.?$/i;
 
@@ -37,7 +39,7 @@ const FOOTNOTE = /^\*+\s*[^*\s].*$/;
 export const LINE_RULES: LineRule[] = [
   { name: 'share or navigation prompt', matches: (l) => short(l, 140) && SHARE.test(l) },
   { name: '"read more" link', matches: (l) => short(l, 220) && READ_MORE.test(l) },
-  { name: 'photo caption or credit', matches: (l) => short(l, 300) && (CAPTION_PREFIX.test(l) || CREDIT_ONLY.test(l)) },
+  { name: 'photo caption or credit', matches: (l) => short(l, 300) && (CAPTION_PREFIX.test(l) || CAPTION_LABEL.test(l) || CREDIT_ONLY.test(l)) },
   // A captioned line ends with a credit in brackets and is short: story sentences rarely end so.
   { name: 'photo caption or credit', matches: (l) => short(l, 240) && TRAILING_CREDIT.test(l) && !/["“”]/.test(l) },
   { name: 'stray date-and-time line', matches: (l) => short(l, 80) && DATE_TIME_LINE.test(l) },

@@ -27,6 +27,8 @@ export function sniffFormat(text: string): InputFormat {
   if (head.startsWith('<')) {
     const noProlog = head.replace(/^<\?xml[^>]*>\s*/i, '').replace(/^(<!--[\s\S]*?-->\s*)+/, '');
     if (/^<(rss|feed|rdf:RDF)\b/i.test(noProlog) || /^<!DOCTYPE\s+(rss|feed)/i.test(noProlog)) return 'feed';
+    // Other XML goes to the feed reader, which names what it found instead of rendering markup as a page.
+    if (/^<\?xml/i.test(head) && !/^<(!DOCTYPE\s+)?html/i.test(noProlog)) return 'feed';
     return 'html';
   }
   if (head.startsWith('[')) return 'json';
