@@ -16,6 +16,7 @@ import { actorsFromBlocks, parseActorFile, parseAgentRoleNouns } from './actors/
 import { countryNameIndex, iso3to2, stateActors } from './actors/states.js';
 import { ucdpActors } from './actors/ucdp.js';
 import { ALIAS_STOPWORDS } from './actors/stopwords.js';
+import { placeAndGroupLexicon } from './actors/lexicon.js';
 
 function main(): void {
   const t0 = performance.now();
@@ -23,6 +24,7 @@ function main(): void {
   const data = dataArg > 0 ? process.argv[dataArg + 1]! : sharedDataDir;
   const phoenix = join(data, 'petrarch-phoenix-dictionaries');
   const iso = iso3to2();
+  const countryBlocks = parseActorFile(join(phoenix, 'Phoenix.Countries.actors.txt'));
   const records = [
     ...curatedActors(join(import.meta.dirname, 'actors', 'curated.json'), 0),
     ...stateActors(1),
@@ -30,7 +32,7 @@ function main(): void {
     ...ucdpActors(join(data, 'ucdp-actors', 'ucdp-actor-221.csv'), { priority: 3, countryByName: countryNameIndex() }),
     ...actorsFromBlocks(parseActorFile(join(phoenix, 'Phoenix.MilNonState.actors.txt')), { source: 'milnonstate', priority: 4, iso3to2: iso, institutionsOnly: false }),
     ...actorsFromBlocks(parseActorFile(join(phoenix, 'Phoenix.International.actors.txt')), { source: 'international', priority: 5, iso3to2: iso, institutionsOnly: false }),
-    ...actorsFromBlocks(parseActorFile(join(phoenix, 'Phoenix.Countries.actors.txt')), { source: 'countries', priority: 6, iso3to2: iso, institutionsOnly: true }),
+    ...actorsFromBlocks(countryBlocks, { source: 'countries', priority: 6, iso3to2: iso, institutionsOnly: true }),
   ];
   const actors = mergeActors(records, ALIAS_STOPWORDS).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const roleNouns = parseAgentRoleNouns(join(phoenix, 'Phoenix.agents.txt'));
@@ -43,6 +45,10 @@ function main(): void {
   mkdirSync(modelsDir, { recursive: true });
   const json = JSON.stringify(kb);
   writeFileSync(join(modelsDir, 'actors.json'), json + '\n');
+  const lexicon = placeAndGroupLexicon(countryBlocks);
+  const lexiconJson = JSON.stringify({ schema: 'newsgraph.actors-lexicon/1', ...lexicon });
+  writeFileSync(join(modelsDir, 'actors.lexicon.json'), lexiconJson + '\n');
+  console.log(`models/actors.lexicon.json: ${lexicon.gpe.length} place names, ${lexicon.norp.length} group words, ${(lexiconJson.length / 1e6).toFixed(2)} MB`);
   const aliasCount = actors.reduce((n, a) => n + a.aliases.length, 0);
   const seconds = ((performance.now() - t0) / 1000).toFixed(2);
   console.log(`models/actors.json: ${actors.length} actors, ${aliasCount} aliases, ${roleNouns.length} role nouns, ${(json.length / 1e6).toFixed(2)} MB, built in ${seconds} s from ${records.length} source records`);

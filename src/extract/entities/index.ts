@@ -1,11 +1,51 @@
 /**
- * The entities stage: entry point called by src/analyze.ts.
- * Not built yet: returns no entities (never invented data) until its issue lands.
+ * The entities stage: tagger spans + actor-KB matches -> typed mentions -> in-document
+ * coreference -> entities with a canonical name, KB actor, roles and every mention.
+ * Ids "E1", "E2", ... follow the order of each entity's first mention, so they are deterministic.
  */
-import type { Entity } from '../../model/analysis.js';
-import type { Doc } from '../../model/document.js';
+import type { Entity, EntityType } from '../../model/analysis.js';
+import { spanOf, type Doc } from '../../model/document.js';
 import type { Layers } from '../layers.js';
+import { actorById } from './actors.js';
+import { clusterMentions, type Cluster } from './coref.js';
+import { nameMentions, type Tagger } from './mentions.js';
+import { tagSentences } from './ner/index.js';
+import { aliasPieces } from './normalize.js';
+import { rolesOf } from './roles.js';
 
-export function extractEntities(_doc: Doc, _layers: Partial<Layers>): Entity[] {
-  return [];
+export { findActorMentions, lookupActor, actorById, type ActorInfo, type ActorMention } from './actors.js';
+
+export function extractEntities(doc: Doc, _layers: Partial<Layers>): Entity[] {
+  return entitiesWith(doc, tagSentences);
+}
+
+/** The stage with a given tagger: tests drive it with a small fake. */
+export function entitiesWith(doc: Doc, tagger: Tagger): Entity[] {
+  const mentions = nameMentions(doc, tagger);
+  const clusters = clusterMentions(doc, mentions);
+  return clusters
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+    .map((c, i) => toEntity(doc, c, mentions, `E${i + 1}`));
+}
+
+function toEntity(doc: Doc, c: Cluster, all: Cluster['mentions'], id: string): Entity {
+  const spans = c.mentions.map((m) => spanOf(doc.text, m.start, m.end)).sort((a, b) => a.start - b.start);
+  const roles = [...new Set(c.mentions.flatMap((m) => rolesOf(doc, m, all)))];
+  return { id, type: clusterType(c), name: canonicalName(c, spans.map((s) => s.text)), actor: c.actor, roles, mentions: spans };
+}
+
+/** The type of the fullest mention; PERSON and a KB link outrank the rest. */
+function clusterType(c: Cluster): EntityType {
+  if (c.mentions.some((m) => m.type === 'PERSON') && !c.actor) return 'PERSON';
+  const fullest = [...c.mentions].sort((a, b) => b.end - b.start - (a.end - a.start))[0]!;
+  return c.actor ? (c.mentions.find((m) => m.actor)?.type ?? fullest.type) : fullest.type;
+}
+
+/** A linked actor's KB name; otherwise the mention with the most words (first on ties). */
+function canonicalName(c: Cluster, texts: string[]): string {
+  const actor = c.actor ? actorById(c.actor) : null;
+  if (actor) return actor.name;
+  let best = texts[0]!;
+  for (const t of texts) if (aliasPieces(t).length > aliasPieces(best).length) best = t;
+  return best;
 }

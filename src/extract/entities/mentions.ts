@@ -1,0 +1,105 @@
+/**
+ * Name mentions of one document: the tagger's spans, reconciled with the actor KB's
+ * matches. The KB links spans to actors and adds the names the tagger missed (armed groups
+ * it never saw in training); a KB match that covers several tagger spans replaces them
+ * ("Islamic State West Africa Province" rather than ORG "Islamic State" + LOC "West Africa").
+ */
+import type { EntityType } from '../../model/analysis.js';
+import type { Doc } from '../../model/document.js';
+import { actorById, findActorMentions, type ActorMention } from './actors.js';
+import type { NerSpan } from './ner/index.js';
+import { contractType, type TaggerLabel } from './types.js';
+import { splitLeadingTitles, extendToFacility } from './span-edits.js';
+
+export type Tagger = (sentences: string[][]) => NerSpan[];
+
+export interface NameMention {
+  start: number;
+  end: number;
+  /** Doc token range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  label: TaggerLabel | null;
+  type: EntityType;
+  actor: string | null;
+  /** Titles cut from the front of a person's span ("Colonel", "President"). */
+  titles: string[];
+}
+
+/** KB-only matches of these kinds are too often ordinary words or people's names to trust alone. */
+const UNTRUSTED_ALONE = new Set(['business', 'other']);
+
+export function nameMentions(doc: Doc, tagger: Tagger): NameMention[] {
+  const tagged = taggedMentions(doc, tagger);
+  const kb = findActorMentions(doc);
+  return reconcile(doc, tagged, kb);
+}
+
+function trustedGroup(actor: string): boolean {
+  const kind = actorById(actor)?.kind ?? 'other';
+  return !UNTRUSTED_ALONE.has(kind);
+}
+
+function taggedMentions(doc: Doc, tagger: Tagger): NameMention[] {
+  const sentences = doc.sentences.map((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
+  const out: NameMention[] = [];
+  for (const span of tagger(sentences)) {
+    const sentence = doc.sentences[span.sentence];
+    if (!sentence) continue;
+    let mention: NameMention | null = {
+      start: 0,
+      end: 0,
+      tokenStart: sentence.tokenStart + span.start,
+      tokenEnd: sentence.tokenStart + span.end,
+      label: span.label,
+      type: 'MISC',
+      actor: null,
+      titles: [],
+    };
+    if (span.label === 'PER') mention = splitLeadingTitles(doc, mention);
+    if (!mention) continue;
+    mention.start = doc.tokens[mention.tokenStart]!.start;
+    mention.end = doc.tokens[mention.tokenEnd - 1]!.end;
+    if (span.label !== 'PER') mention = extendToFacility(doc, mention);
+    out.push(mention);
+  }
+  return out;
+}
+
+function reconcile(doc: Doc, tagged: NameMention[], kb: ActorMention[]): NameMention[] {
+  const kept: NameMention[] = [];
+  const consumed = new Set<ActorMention>();
+  for (const t of tagged) {
+    let dropped = false;
+    for (const k of kb) {
+      if (k.end <= t.start || k.start >= t.end) continue;
+      const inside = k.start >= t.start && k.end <= t.end;
+      if (inside) {
+        // the tagger's span holds the KB name; link it when they share the head word. A person
+        // span is linked only when it is exactly a group's name ("IS Sahel" tagged PER).
+        if (k.end === t.end && (t.label !== 'PER' || (k.start === t.start && trustedGroup(k.actor)))) {
+          t.actor = k.actor;
+          if (t.label === 'PER') t.label = 'ORG';
+        }
+        consumed.add(k);
+      } else if (k.end - k.start > t.end - t.start) {
+        dropped = true; // the KB's longer name replaces this span
+      } else {
+        consumed.add(k);
+      }
+    }
+    if (!dropped) kept.push(t);
+  }
+  for (const k of kb) {
+    if (consumed.has(k) || UNTRUSTED_ALONE.has(actorById(k.actor)?.kind ?? 'other')) continue;
+    if (kept.some((t) => k.start < t.end && t.start < k.end)) continue;
+    const covered = tagged.find((t) => t.start >= k.start && t.end <= k.end);
+    const label = covered ? (covered.label === 'PER' ? 'ORG' : covered.label) : null;
+    kept.push({ start: k.start, end: k.end, tokenStart: k.tokenStart, tokenEnd: k.tokenEnd, label, type: 'ORG', actor: k.actor, titles: [] });
+  }
+  for (const m of kept) {
+    const kind = m.actor ? (actorById(m.actor)?.kind ?? null) : null;
+    m.type = contractType(doc.text.slice(m.start, m.end), m.label, kind);
+  }
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
