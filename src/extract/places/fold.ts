@@ -28,3 +28,8 @@ export function foldName(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Key of an abbreviation that keeps its dots ("W. Va." -> "w.va."), so it never meets a word. */
+export function abbreviationKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, '');
+}

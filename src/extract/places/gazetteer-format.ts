@@ -25,8 +25,10 @@ export interface GazetteerFile {
   };
   /** Folded look-up keys of the names that are not plain lower-cased: [entry index, key]. */
   folded: Array<[number, string]>;
-  /** Extra names for entries: [folded alias, entry index]. */
+  /** Extra names for entries: [folded alias or abbreviationKey(), entry index]. */
   aliases: Array<[string, number]>;
+  /** Single-word folded names that are also common English words ("police", "mobile"). */
+  commonWords: string[];
   /** Folded demonyms ("afghan") -> country entry index; used as country context. */
   demonyms: Array<[string, number]>;
 }

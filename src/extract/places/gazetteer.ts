@@ -27,6 +27,8 @@ export interface Gazetteer {
   byName: Map<string, number[]>;
   /** Folded demonym -> country entry index. */
   demonyms: Map<string, number>;
+  /** Single-word names that are also common English words (need more evidence). */
+  commonWords: Set<string>;
   /** ISO2 -> country entry index. */
   countryOf: Map<string, number>;
   /** Most words in any indexed name, bounding the n-gram search. */
@@ -73,7 +75,7 @@ export function loadGazetteer(base: string): Gazetteer {
     pop[i] = cols.pop[i]!;
     if (kind[i] === 'country') countryOf.set(cc[i]!, i);
   }
-  return { size, name, kind, cc, fc, id, admin1Key, admin1, lat, lon, pop, byName, countryOf, maxWords, demonyms: new Map(file.demonyms) };
+  return { size, name, kind, cc, fc, id, admin1Key, admin1, lat, lon, pop, byName, countryOf, maxWords, demonyms: new Map(file.demonyms), commonWords: new Set(file.commonWords) };
 }
 
 function readJsonPart(path: string): GazetteerFile {

@@ -1,0 +1,124 @@
+/**
+ * Finding place mentions without an entity layer: capitalised token runs that name a
+ * gazetteer entry, plus unknown names the wording marks as places ("the Zhari district",
+ * "near Sangin"). Each rule below says what false positive it is there to stop.
+ */
+import type { PlaceKind } from '../../model/analysis.js';
+import type { Doc, Token } from '../../model/document.js';
+import { abbreviationKey } from './fold.js';
+import { nameKey } from './lookup.js';
+import type { Gazetteer } from './gazetteer.js';
+
+export interface MentionCandidate {
+  start: number;
+  end: number;
+  /** How it was found: a gazetteer name, or only the wording around an unknown name. */
+  source: 'gazetteer' | 'cue';
+  /** Kind the wording asks for ("X province" -> admin1), or null. */
+  hint: PlaceKind | null;
+}
+
+// Lower-case words that may sit inside a place name ("Bosnia and Herzegovina", "Rio de Janeiro").
+const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'upon', 'on', 'du', 'des', 'and', 'the', 'da', 'do', 'dos', 'das', 'y', 'en', 'sur', 'am', 'an', 'im', '-', "'", '.', '&']);
+// Capitalised words before a place that do not make it part of a longer name.
+const FREE_BEFORE = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'greater', 'upper', 'lower', 'downtown', 'rural', 'the', 'in', 'at', 'near', 'from', 'to', 'and', 'but', 'a', 'an', 'as', 'on', 'across', 'outside', 'inside', 'for', 'by', 'with', 'while', 'when', 'after', 'before', 'since', 'like', 'of', 'if', 'both', 'all', 'neighbouring', 'neighboring', 'nearby', 'war-torn', 'capital', 'rebel-held']);
+// Unit words after a name and the kind they ask for.
+const UNIT_WORDS: Record<string, PlaceKind> = {
+  province: 'admin1', governorate: 'admin1', oblast: 'admin1', state: 'admin1', region: 'admin1', prefecture: 'admin1',
+  district: 'admin2', county: 'admin2', parish: 'admin2', municipality: 'admin2', borough: 'admin2', department: 'admin2',
+  city: 'city', town: 'city', village: 'city',
+};
+// Words before an unknown capitalised name that make it a place.
+const PLACE_CUES_BEFORE = /(?:\bnear|\boutskirts of|\bvillage of|\btown of|\bcity of|\bprovince of|\bdistrict of|\bregion of|\bcounty of)\s+$/;
+// Words before a weak match (common word, small town) that vouch for it as a place.
+const LOCATIVE_BEFORE = /(?:\b(?:in|near|outside|around|from|into|across|towards?|at|of|visited|visiting|entered|reached|captured|seized|shelled|bombed)\s+(?:the\s+)?)$/i;
+/** Towns smaller than this need a locative cue or a "Town, State" pair to count. */
+export const MIN_BARE_POPULATION = 5000;
+
+const isCapitalised = (t: string) => /^\p{Lu}/u.test(t);
+const isWordToken = (t: Token) => /\p{L}/u.test(t.text);
+
+export function findMentions(doc: Doc, gaz: Gazetteer): MentionCandidate[] {
+  const out: MentionCandidate[] = [];
+  for (const s of doc.sentences) {
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      const m = isCapitalised(doc.tokens[i]!.text) ? matchAt(doc, gaz, i, s.tokenStart, s.tokenEnd) : null;
+      if (m) {
+        out.push(m.mention);
+        i = m.next;
+      } else i++;
+    }
+  }
+  return out;
+}
+
+/** The longest acceptable mention starting at token i, or null. */
+function matchAt(doc: Doc, gaz: Gazetteer, i: number, first: number, last: number): { mention: MentionCandidate; next: number } | null {
+  const toks = doc.tokens;
+  if (partOfLongerNameBefore(doc, i, first)) return null;
+  let best: { end: number; key: string } | null = null;
+  for (let j = i, words = 0; j < last && words < gaz.maxWords + 2; j++) {
+    const t = toks[j]!;
+    if (j > i && t.start - toks[j - 1]!.end > 1) break; // a gap of more than one space ends a name
+    if (!isCapitalised(t.text) && !CONNECTORS.has(t.text.toLowerCase())) break;
+    if (isWordToken(t)) words++;
+    if (!isCapitalised(t.text)) continue;
+    const text = doc.text.slice(toks[i]!.start, t.end);
+    // "Minn." may come as "Minn" + "."; abbreviations are indexed with their dot.
+    const dotted = doc.text[t.end] === '.' && !text.endsWith('.') && gaz.byName.has(abbreviationKey(text + '.')) ? abbreviationKey(text + '.') : null;
+    const key = dotted ?? nameKey(gaz, text);
+    if (key) best = { end: dotted ? t.end + 1 : t.end, key };
+  }
+  if (best) return acceptGazetteerMatch(doc, gaz, i, best.end, best.key);
+  return cueMatch(doc, i, last);
+}
+
+function acceptGazetteerMatch(doc: Doc, gaz: Gazetteer, i: number, end: number, key: string): { mention: MentionCandidate; next: number } | null {
+  const toks = doc.tokens;
+  let j = i;
+  while (j < toks.length && toks[j]!.end <= end) j++;
+  const start = toks[i]!.start;
+  // "X province", "X County": the unit word belongs to the mention and tells its kind.
+  const unit = j < toks.length ? UNIT_WORDS[toks[j]!.text.toLowerCase()] : undefined;
+  if (unit && toks[j]!.start - end <= 1) return { mention: { start, end: toks[j]!.end, source: 'gazetteer', hint: unit }, next: j + 1 };
+  // "Dublin Road", "Washington Post": a capitalised word right after makes a longer name.
+  const after = toks[j];
+  if (after && after.sentence === toks[i]!.sentence && isCapitalised(after.text) && isWordToken(after) && after.start - end <= 1) return null;
+  const before = doc.text.slice(Math.max(0, start - 40), start);
+  const cued = LOCATIVE_BEFORE.test(before) || /,\s*$/.test(before) || /^\s*,\s*\p{Lu}/u.test(doc.text.slice(end, end + 4));
+  const single = !key.includes(' ');
+  // Sentence-initial "Police" or "Mobile" are words, not towns, unless the wording says place.
+  if (single && gaz.commonWords.has(key) && !cued) return null;
+  if (single && toks[i]!.pos !== 'PROPN' && !cued) return null;
+  if (!cued && onlySmallTowns(gaz, gaz.byName.get(key)!)) return null;
+  return { mention: { start, end, source: 'gazetteer', hint: null }, next: j };
+}
+
+/** "President Obama", "Chiquita Raquel Henry": a name word right before the match. */
+function partOfLongerNameBefore(doc: Doc, i: number, first: number): boolean {
+  if (i === first) return false;
+  const prev = doc.tokens[i - 1]!;
+  if (doc.tokens[i]!.start - prev.end > 1) return false;
+  const word = prev.text.replace(/\.$/, '');
+  if (!isCapitalised(word) || FREE_BEFORE.has(word.toLowerCase())) return false;
+  return i - 1 !== first || prev.pos === 'PROPN';
+}
+
+function onlySmallTowns(gaz: Gazetteer, candidates: number[]): boolean {
+  return candidates.every((c) => gaz.kind[c] === 'city' && gaz.pop[c]! < MIN_BARE_POPULATION);
+}
+
+/** An unknown capitalised name made a place by its wording: "Zhari district", "near Sangin". */
+function cueMatch(doc: Doc, i: number, last: number): { mention: MentionCandidate; next: number } | null {
+  const toks = doc.tokens;
+  let j = i;
+  while (j < last && isCapitalised(toks[j]!.text) && isWordToken(toks[j]!) && toks[j]!.pos === 'PROPN' && (j === i || toks[j]!.start - toks[j - 1]!.end <= 1)) j++;
+  if (j === i || UNIT_WORDS[toks[i]!.text.toLowerCase()]) return null;
+  const start = toks[i]!.start;
+  const end = toks[j - 1]!.end;
+  const unit = j < last ? UNIT_WORDS[toks[j]!.text] : undefined; // lower-case unit word only: "Zhari district"
+  if (unit && unit !== 'city' && toks[j]!.start - end <= 1) return { mention: { start, end: toks[j]!.end, source: 'cue', hint: unit }, next: j + 1 };
+  if (PLACE_CUES_BEFORE.test(doc.text.slice(Math.max(0, start - 30), start))) return { mention: { start, end, source: 'cue', hint: null }, next: j };
+  return null;
+}

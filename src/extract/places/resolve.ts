@@ -1,0 +1,174 @@
+/**
+ * Toponym resolution: pick one gazetteer entry per mention the way a reader does.
+ * Each distinct toponym of an article gets one sense ("one sense per discourse"); the
+ * score of a candidate is a prior (population, feature type, the kind the wording asks
+ * for) plus what the rest of the article says: countries and admin1 units it resolves
+ * to, "City, State" pairs, and nearness to the other places chosen. Choices are made
+ * from the priors first, then revised a few rounds against each other's choices.
+ */
+import type { PlaceKind } from '../../model/analysis.js';
+import { distanceKm } from './geo.js';
+import type { Gazetteer } from './gazetteer.js';
+
+export interface ToponymInput {
+  start: number;
+  end: number;
+  /** Folded text; mentions with the same key and hint share one sense. */
+  key: string;
+  candidates: number[];
+  hint: PlaceKind | null;
+}
+
+/** Weights of the score, set by hand and checked on the first half of LGL only. */
+export const WEIGHTS = {
+  logPop: 1,
+  country: 3, admin1: 1.5, region: 2.5, admin2: 0.3, capital: 1, seat: 0.5, seat2: 0.2,
+  hintMatch: 4, hintNear: 2, namesakeSeat: 2,
+  sameCountry: 1.5, sameAdmin1: 1.5, pair: 5, near100: 1, near400: 0.5,
+  rounds: 3, maxCandidates: 40,
+};
+type Weights = typeof WEIGHTS;
+
+interface Group { key: string; hint: PlaceKind | null; cands: number[]; prior: number[]; pair: number[]; choice: number; mentions: number }
+
+/** Entry index chosen for each input (-1 when it has no candidate), in input order. */
+export interface ResolveContext {
+  /** The article text the input offsets point into (for "City, State" pairs). */
+  text: string;
+  /** Country evidence that is not a toponym, e.g. demonyms ("Afghan officials"). */
+  countryCounts?: Map<string, number>;
+}
+
+export function resolveToponyms(gaz: Gazetteer, inputs: ToponymInput[], context: ResolveContext, w: Weights = WEIGHTS): number[] {
+  const groups = groupInputs(gaz, inputs, w);
+  const groupOf = inputs.map((t) => groups.get(`${t.hint}|${t.key}`)!);
+  addPairEvidence(gaz, context.text, inputs, groupOf, w);
+  const list = [...groups.values()].filter((g) => g.cands.length > 0);
+  for (const g of list) g.choice = argmax(g.prior.map((p, i) => p + g.pair[i]!));
+  for (let round = 0; round < w.rounds; round++) {
+    const support = supportOf(gaz, list, context.countryCounts);
+    for (const g of list) g.choice = argmax(g.cands.map((c, i) => g.prior[i]! + g.pair[i]! + contextScore(gaz, c, g, list, support, w)));
+  }
+  return groupOf.map((g) => (g.cands.length ? g.cands[g.choice]! : -1));
+}
+
+/** The population-only baseline: the most populous candidate, whatever the context. */
+export function resolveByPopulation(gaz: Gazetteer, candidates: number[]): number {
+  let best = -1;
+  for (const c of candidates) if (best < 0 || gaz.pop[c]! > gaz.pop[best]!) best = c;
+  return best;
+}
+
+export function priorOf(gaz: Gazetteer, c: number, hint: PlaceKind | null, w: Weights = WEIGHTS): number {
+  const kind = gaz.kind[c]!;
+  const fc = gaz.fc[c]!;
+  let s = w.logPop * Math.log10(gaz.pop[c]! + 1);
+  if (kind === 'country') s += w.country;
+  else if (kind === 'admin1') s += w.admin1;
+  else if (kind === 'region') s += w.region;
+  else if (kind === 'admin2') s += w.admin2;
+  else if (fc === 'PPLC') s += w.capital;
+  else if (fc === 'PPLA') s += w.seat;
+  else if (fc === 'PPLA2') s += w.seat2;
+  if (hint && hint === kind) s += w.hintMatch;
+  else if (hint && (hint === 'admin1' || hint === 'admin2') && (kind === 'admin1' || kind === 'admin2')) s += w.hintNear;
+  return s;
+}
+
+function groupInputs(gaz: Gazetteer, inputs: ToponymInput[], w: Weights): Map<string, Group> {
+  const groups = new Map<string, Group>();
+  for (const t of inputs) {
+    const id = `${t.hint}|${t.key}`;
+    const g = groups.get(id);
+    if (g) {
+      g.mentions++;
+      continue;
+    }
+    // Keep the strongest candidates only: "San Jose" has dozens, and scoring is per pair.
+    const scored = t.candidates.map((c) => ({ c, p: priorOf(gaz, c, t.hint, w) })).sort((a, b) => b.p - a.p).slice(0, w.maxCandidates);
+    if (!t.hint) favourNamesakeSeats(gaz, scored, w);
+    groups.set(id, { key: t.key, hint: t.hint, cands: scored.map((s) => s.c), prior: scored.map((s) => s.p), pair: scored.map(() => 0), choice: 0, mentions: 1 });
+  }
+  return groups;
+}
+
+/**
+ * "Kabul" alone means the city, not Kabul province: a town that is the seat of a
+ * same-named admin unit outranks the unit unless the wording asks for the unit.
+ */
+function favourNamesakeSeats(gaz: Gazetteer, scored: Array<{ c: number; p: number }>, w: Weights): void {
+  const units = scored.filter((s) => gaz.kind[s.c] === 'admin1' || gaz.kind[s.c] === 'admin2');
+  if (!units.length) return;
+  for (const s of scored) {
+    const fc = gaz.fc[s.c]!;
+    if (gaz.kind[s.c] !== 'city' || !/^PPL(A|A2|C)$/.test(fc)) continue;
+    if (units.some((u) => gaz.admin1Key[u.c] === gaz.admin1Key[s.c])) s.p += w.namesakeSeat;
+  }
+}
+
+/** "Alvin, Texas": the first candidate inside the second, and the container of the first, gain. */
+function addPairEvidence(gaz: Gazetteer, text: string, inputs: ToponymInput[], groupOf: Group[], w: Weights): void {
+  for (let i = 0; i + 1 < inputs.length; i++) {
+    const a = inputs[i]!, b = inputs[i + 1]!;
+    const ga = groupOf[i]!, gb = groupOf[i + 1]!;
+    if (b.start - a.end > 3 || !/^\s*[,(]\s*$/.test(text.slice(a.end, b.start))) continue;
+    ga.cands.forEach((c, k) => gb.cands.some((y) => contains(gaz, y, c)) && (ga.pair[k] = w.pair));
+    gb.cands.forEach((y, k) => ga.cands.some((c) => contains(gaz, y, c)) && (gb.pair[k] = w.pair));
+  }
+}
+
+function contains(gaz: Gazetteer, outer: number, inner: number): boolean {
+  if (outer === inner) return false;
+  const k = gaz.kind[outer];
+  if (k === 'country') return gaz.cc[outer] === gaz.cc[inner] && gaz.kind[inner] !== 'country';
+  if (k === 'admin1') return gaz.admin1Key[outer] !== '' && gaz.admin1Key[outer] === gaz.admin1Key[inner] && gaz.kind[inner] !== 'admin1';
+  return false;
+}
+
+interface Support { byCountry: Map<string, number>; byAdmin1: Map<string, number> }
+
+function supportOf(gaz: Gazetteer, groups: Group[], countryCounts?: Map<string, number>): Support {
+  const byCountry = new Map<string, number>(countryCounts ?? []);
+  const byAdmin1 = new Map<string, number>();
+  for (const g of groups) {
+    const c = g.cands[g.choice]!;
+    const cc = gaz.cc[c]!;
+    if (cc) byCountry.set(cc, (byCountry.get(cc) ?? 0) + 1);
+    const a1 = gaz.admin1Key[c]!;
+    if (a1) byAdmin1.set(a1, (byAdmin1.get(a1) ?? 0) + 1);
+  }
+  return { byCountry, byAdmin1 };
+}
+
+function contextScore(gaz: Gazetteer, c: number, self: Group, groups: Group[], support: Support, w: Weights): number {
+  const chosen = self.cands[self.choice]!;
+  // Support counts include this group's own current choice: take it out.
+  const ownCc = gaz.cc[chosen] === gaz.cc[c] ? 1 : 0;
+  const ownA1 = gaz.admin1Key[chosen] && gaz.admin1Key[chosen] === gaz.admin1Key[c] ? 1 : 0;
+  const cc = gaz.cc[c]!;
+  const a1 = gaz.admin1Key[c]!;
+  let s = 0;
+  if (cc) s += w.sameCountry * Math.log2(1 + Math.max(0, (support.byCountry.get(cc) ?? 0) - ownCc));
+  if (a1) s += w.sameAdmin1 * Math.log2(1 + Math.max(0, (support.byAdmin1.get(a1) ?? 0) - ownA1));
+  return s + nearness(gaz, c, self, groups, w);
+}
+
+/** Bonus for being near another chosen local place (a town or district, not a country). */
+function nearness(gaz: Gazetteer, c: number, self: Group, groups: Group[], w: Weights): number {
+  let best = Infinity;
+  for (const g of groups) {
+    if (g === self) continue;
+    const o = g.cands[g.choice]!;
+    const k = gaz.kind[o];
+    if (k !== 'city' && k !== 'admin2') continue;
+    const d = distanceKm(gaz.lat[c]!, gaz.lon[c]!, gaz.lat[o]!, gaz.lon[o]!);
+    if (d < best) best = d;
+  }
+  return best < 100 ? w.near100 : best < 400 ? w.near400 : 0;
+}
+
+function argmax(xs: number[]): number {
+  let best = 0;
+  for (let i = 1; i < xs.length; i++) if (xs[i]! > xs[best]!) best = i;
+  return best;
+}
