@@ -9,24 +9,29 @@ import type { Doc, Token } from '../../model/document.js';
 
 export type Direction = 'future' | 'past' | 'none';
 
-const FUTURE_WORDS = new Set([
-  'will', "'ll", 'shall', 'wo', 'going', 'due', 'scheduled', 'expected', 'set', 'plans', 'plan', 'planned',
-  'planning', 'upcoming', 'slated', 'intends', 'aims', 'hopes', 'would', 'tomorrow', 'next', 'coming', 'until',
-]);
+/** Words that point ahead whatever their tag ("will", "'ll"). */
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo', 'going']);
+/** Words that point ahead only as verbs or adjectives ("due to", "plans to"), not as nouns ("a plan"). */
+const FUTURE_PREDICATES = new Set(['due', 'scheduled', 'expected', 'plans', 'planning', 'slated', 'intends', 'aims', 'hopes', 'upcoming']);
 const PAST_IRREGULAR = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'came', 'went', 'took', 'met', 'made', 'left', 'began', 'saw', 'got',
   'gave', 'found', 'held', 'fell', 'rose', 'won', 'lost', 'fought', 'brought', 'thought', 'became', 'ran', 'sent',
   'spoke', 'wrote', 'struck', 'shot', 'hit', 'put', 'set', 'led', 'fled', 'broke', 'chose', 'drew', 'flew', 'froze',
-  'knew', 'paid', 'sold', 'stood', 'hid', 'sank', 'swore', 'threw', 'woke', 'wore',
+  'knew', 'paid', 'sold', 'stood', 'hid', 'sank', 'swore', 'threw', 'woke', 'wore', 'bought', 'tore', 'kept', 'felt',
+  'heard', 'lay', 'meant', 'rang', 'sought', 'spent', 'taught', 'understood', 'withdrew', 'overtook', 'beat', 'bore',
 ]);
 /** Words that end a clause: a cue beyond them governs another clause. */
 const CLAUSE_BREAK = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas']);
 
 const WINDOW = 10;
 
-function classify(token: Token): Direction {
+function classify(tokens: Token[], i: number): Direction {
+  const token = tokens[i]!;
   const w = token.text.toLowerCase();
-  if (FUTURE_WORDS.has(w)) return w === 'set' && token.pos !== 'VERB' ? 'none' : 'future';
+  if (FUTURE_AUX.has(w)) return token.pos === 'NOUN' ? 'none' : 'future';
+  if (FUTURE_PREDICATES.has(w)) return token.pos === 'NOUN' || token.pos === 'PROPN' ? 'none' : 'future';
+  // "is to resume": be + to-infinitive is a plan
+  if (w === 'to' && i > 0 && /^(is|are|am|was|were)$/i.test(tokens[i - 1]!.text) && tokens[i + 1]?.pos === 'VERB') return 'future';
   if (token.pos !== 'VERB' && token.pos !== 'AUX') return 'none';
   if (PAST_IRREGULAR.has(w) || /[^e]ed$|ied$|eed$/.test(w)) return 'past';
   return 'none';
@@ -53,13 +58,14 @@ export function directionAt(doc: Doc, start: number, end: number): Direction {
   for (let i = first - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
     const t = tokens[i]!;
     if (t.sentence !== sentence || CLAUSE_BREAK.has(t.text.toLowerCase())) break;
-    const d = classify(t);
+    const d = classify(tokens, i);
     if (d !== 'none') return d;
   }
+  if (/\bas\s+(?:soon|early)\s+as\s+$/i.test(doc.text.slice(Math.max(0, start - 16), start))) return 'future';
   for (let i = tokenAt(tokens, end), n = 0; i < tokens.length && n < WINDOW; i++, n++) {
     const t = tokens[i]!;
     if (t.sentence !== sentence || CLAUSE_BREAK.has(t.text.toLowerCase())) break;
-    const d = classify(t);
+    const d = classify(tokens, i);
     if (d !== 'none') return d;
   }
   return 'none';

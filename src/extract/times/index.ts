@@ -55,6 +55,25 @@ function mask(r: Resolved): string {
   return date.replace(/\d/g, 'X') + (t < 0 ? '' : r.value.slice(t));
 }
 
+/**
+ * "5 p.m. EST Nov. 9", "Friday, 10 a.m.": a clock time next to the day it falls on is one
+ * TIMEX3 (TimeML marks the whole); the pair becomes one TIME candidate in place.
+ */
+function mergeClockWithDay(doc: Doc, chosen: Candidate[], resolved: Array<Resolved | null>): void {
+  for (let i = chosen.length - 2; i >= 0; i--) {
+    const [a, b] = [chosen[i]!, chosen[i + 1]!];
+    const [ra, rb] = [resolved[i], resolved[i + 1]];
+    if (!ra || !rb || !/^,?\s{1,3}$/.test(doc.text.slice(a.end, b.start))) continue;
+    const clockFirst = CLOCK_RULES.has(a.rule) && rb.type === 'DATE' && rb.day;
+    const dayFirst = CLOCK_RULES.has(b.rule) && ra.type === 'DATE' && ra.day;
+    if (!clockFirst && !dayFirst) continue;
+    const [clock, day] = clockFirst ? [ra, rb] : [rb, ra];
+    const value = `${day.value}${clock.value.slice(clock.value.indexOf('T'))}`;
+    chosen.splice(i, 2, { start: a.start, end: b.end, rule: 'clock-day', resolve: () => null });
+    resolved.splice(i, 2, { type: 'TIME', value, day: day.day, anchored: day.anchored });
+  }
+}
+
 function sentenceOf(doc: Doc, offset: number): number {
   const t = doc.tokens[Math.min(tokenAt(doc.tokens, offset), doc.tokens.length - 1)];
   return t ? t.sentence : -1;
@@ -90,6 +109,7 @@ export function extractTimes(doc: Doc, _layers: Partial<Layers>): TimeExpression
     if (CLOCK_RULES.has(c.rule) && day) resolved[i] = c.resolve(contextFor(c, day));
   });
 
+  mergeClockWithDay(doc, chosen, resolved);
   const out: TimeExpression[] = [];
   let unresolved = false;
   chosen.forEach((c, i) => {

@@ -72,6 +72,19 @@ const monthYear: Rule = {
   },
 };
 
+/** "February this year", "early October last year". */
+const monthRelativeYear: Rule = {
+  name: 'month-relative-year',
+  re: rx(`${POSITION_RE}?(?<mon>${MONTH_RE})\\s+(?:of\\s+)?(?<which>this|last|next)\\s+year`),
+  make(m) {
+    const g = m.groups!;
+    if (!startsUpper(g.mon!)) return null;
+    const month = monthNumber(g.mon!);
+    const offset = { this: 0, last: -1, next: 1 }[g.which!.toLowerCase() as 'this' | 'last' | 'next'];
+    return (ctx) => withMod({ type: 'DATE', value: fmtMonth(ctx.anchor.y + offset, month), anchored: 'full' }, positionMod(g));
+  },
+};
+
 const isoDate: Rule = {
   name: 'iso-date',
   re: rx('(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})'),
@@ -119,6 +132,17 @@ const decade: Rule = {
   },
 };
 
+const DECADE_WORDS: Record<string, string> = { twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9' };
+
+const decadeWord: Rule = {
+  name: 'decade-word',
+  re: rx(`the\\s+${POSITION_RE}?(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`),
+  make(m) {
+    const value = `19${DECADE_WORDS[m.groups!.w!.toLowerCase()]}`;
+    return () => withMod({ type: 'DATE', value }, positionMod(m.groups));
+  },
+};
+
 const century: Rule = {
   name: 'century',
   re: rx(`(?:the\\s+)?${POSITION_RE}?(?<n>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century`),
@@ -151,6 +175,8 @@ const bareMonth: Rule = {
     const g = m.groups!;
     const at = m.index + m[0].length - g.mon!.length;
     if (!isMonthWord(doc, at, g.mon!)) return null;
+    // "the annual March for Life": a bare month after "the" names something else
+    if (!g.which && !g.pos && !g.pos2 && /\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.index - 5), m.index))) return null;
     const month = monthNumber(g.mon!);
     const mod = positionMod(g);
     const which = g.which?.toLowerCase();
@@ -196,9 +222,11 @@ const quarter: Rule = {
   re: rx(
     `(?:the\\s+)?(?:(?<rel>latest|last|current|previous|past|year-earlier|year-ago|same)\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\\s-]*(?:fiscal[\\s-]+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?<y>\\d{4}))?`,
   ),
-  make(m) {
+  make(m, doc) {
     const g = m.groups!;
-    if (!g.ord && !g.rel) return null;
+    // "the quarter" alone is the reporting quarter of business news; "a quarter of" is a fraction
+    const bare = !g.ord && !g.rel;
+    if (bare && (!/^the\s/i.test(m[0]) || /^\s+of\b/i.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 4)))) return null;
     const rel = g.rel?.toLowerCase();
     const q = g.ord ? QUARTER_ORDINALS[g.ord.toLowerCase()]! : null;
     return (ctx): Resolved => {
@@ -264,4 +292,4 @@ const holiday: Rule = {
   },
 };
 
-export const CALENDAR_RULES: Rule[] = [monthDayYear, dayMonthYear, monthYear, isoDate, slashDate, year, decade, century, bareMonth, season, quarter, holiday];
+export const CALENDAR_RULES: Rule[] = [monthDayYear, dayMonthYear, monthYear, monthRelativeYear, isoDate, slashDate, year, decade, decadeWord, century, bareMonth, season, quarter, holiday];

@@ -27,7 +27,7 @@ const REFS: Record<string, string> = {
 
 const deictic: Rule = {
   name: 'deictic',
-  re: rx(`(?<w>today|tonight|yesterday|tomorrow|the\\s+day\\s+(?<two>before\\s+yesterday|after\\s+tomorrow))(?:\\s+(?<part>${PART_OF_DAY_RE}))?`),
+  re: rx(`(?:(?:early|late|earlier|later)\\s+)?(?<w>today|tonight|yesterday|tomorrow|the\\s+day\\s+(?<two>before\\s+yesterday|after\\s+tomorrow))(?:\\s+(?<part>${PART_OF_DAY_RE}))?`),
   make(m) {
     const g = m.groups!;
     const w = g.w!.toLowerCase();
@@ -70,7 +70,7 @@ const thisPartOfDay: Rule = {
 
 const weekday: Rule = {
   name: 'weekday',
-  re: rx(`(?:(?<which>last|next|this|coming|past)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<part>${PART_OF_DAY_RE}))?`),
+  re: rx(`(?:(?:early|late|earlier|later)\\s+)?(?:(?<which>last|next|this|coming|past)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<part>${PART_OF_DAY_RE}))?`),
   make(m) {
     const g = m.groups!;
     if (!startsUpper(g.wd!)) return null;
@@ -161,10 +161,11 @@ const AGO_WORDS: Record<string, number> = { ago: -1, earlier: -1, before: -1, pr
 
 const unitsAgo: Rule = {
   name: 'units-ago',
-  re: rx(`(?<n>${NUMBER_WORD_RE})[\\s-]+(?<unit>days?|weeks?|months?|years?|decades?|centuries|century|fortnight)\\s+(?<dir>ago|earlier|later|from\\s+now|hence)`),
+  re: rx(`(?:(?:nearly|almost|about|some|more\\s+than|less\\s+than|over|at\\s+least)\\s+)?(?:(?<n>${NUMBER_WORD_RE})[\\s-]+)?(?<unit>days?|weeks?|months?|years?|decades?|centuries|century|fortnight)\\s+(?<dir>ago|earlier|later|from\\s+now|hence)`),
   make(m) {
     const g = m.groups!;
-    const n = parseNumber(g.n!);
+    // a bare plural ("months ago") is some number of them
+    const n = g.n ? parseNumber(g.n) : /s$/i.test(g.unit!) ? 'X' : null;
     if (n === null || (typeof n === 'number' && !Number.isInteger(n))) return null;
     const unit = UNITS[g.unit!.toLowerCase()]!;
     const dir = g.dir!.toLowerCase().replace(/\s+/g, ' ');
@@ -182,17 +183,23 @@ const unitsAgo: Rule = {
 
 const ANAPHOR_SIGN: Record<string, number> = { before: -1, earlier: -1, previous: -1, prior: -1, after: 1, later: 1, next: 1, following: 1, same: 0 };
 
+/** Words that may follow "the day before" when it stands alone as a date. */
+const ANAPHOR_FOLLOWERS = new Set(['and', 'or', 'but', 'when', 'as', 'in', 'at', 'on', 'with', 'to', 'yesterday', 'he', 'she', 'they', 'it', 'we', 'i', 'the', 'a', 'police', 'officials']);
+
 const anaphoric: Rule = {
   name: 'anaphoric',
   re: rx(
-    `(?:the\\s+(?<unit>day|week|month|year)\\s+(?<rel>before|after|earlier|later)|the\\s+(?<rel2>previous|prior|next|following|same)\\s+(?<unit2>day|week|month|year|${PART_OF_DAY_RE})|a\\s+day\\s+(?<rel3>earlier|later|before|after))`,
+    `(?:the\\s+(?<unit>day|week|month|year)\\s+(?<rel>before|after|earlier|later)|the\\s+(?<rel2>previous|prior|next|following|same)\\s+(?<unit2>day|week|month|year|${PART_OF_DAY_RE})|a\\s+day\\s+(?<rel3>earlier|later|before|after)|(?<that>that)\\s+(?<unit3>day|week|month|year|morning|night|evening|afternoon))`,
   ),
   make(m, doc) {
     const g = m.groups!;
     // "a day before the vote": "a day" is a duration here; the vote is not a date
     if (g.rel3 && /^(?:before|after)$/i.test(g.rel3) && /^\s+\w/.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
-    const word = (g.unit ?? g.unit2 ?? 'day').toLowerCase();
-    const sign = ANAPHOR_SIGN[(g.rel ?? g.rel2 ?? g.rel3)!.toLowerCase()]!;
+    // "the day before authorities issued...": a clause follows, so this is no date of its own
+    const next = /^\s*([A-Za-z]+)/.exec(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1]?.toLowerCase();
+    if ((g.rel || g.rel3) && next && !ANAPHOR_FOLLOWERS.has(next)) return null;
+    const word = (g.unit ?? g.unit2 ?? g.unit3 ?? 'day').toLowerCase();
+    const sign = g.that ? 0 : ANAPHOR_SIGN[(g.rel ?? g.rel2 ?? g.rel3)!.toLowerCase()]!;
     return (ctx) => {
       if (word in PARTS_OF_DAY) return partOfDay(addDays(ctx.last, sign), word);
       const unit = UNITS[word]!;
@@ -216,4 +223,19 @@ const theWeekend: Rule = {
   },
 };
 
-export const RELATIVE_RULES: Rule[] = [deictic, refWord, thisPartOfDay, weekday, lastThisNext, unitsAgo, anaphoric, theWeekend];
+/** "the end of the year", "year-end", "the beginning of the month": the current period at an edge. */
+const periodEdge: Rule = {
+  name: 'period-edge',
+  re: rx(`(?:${POSITION_RE}the\\s+(?<unit>year|month|week|decade)|(?<ye>year)[-\\s](?:end|'s\\s+end))`),
+  make(m) {
+    const g = m.groups!;
+    const unit = UNITS[(g.unit ?? g.ye)!.toLowerCase()]!;
+    const mod = g.ye ? 'END' : positionMod(g);
+    return (ctx) => {
+      const r: Resolved = { type: 'DATE', value: periodValue(ctx.anchor, unit), anchored: 'full' };
+      return mod ? { ...r, mod } : r;
+    };
+  },
+};
+
+export const RELATIVE_RULES: Rule[] = [periodEdge, deictic, refWord, thisPartOfDay, weekday, lastThisNext, unitsAgo, anaphoric, theWeekend];

@@ -7,6 +7,7 @@ import {
   NUMBER_WORD_RE, PARTS_OF_DAY, PART_OF_DAY_RE, QUANTITY_MODS, SEASONS, SEASON_RE, UNITS, UNIT_RE, WEEKDAYS, WEEKDAY_RE,
   durationValue, parseNumber,
 } from './lexicon.js';
+import { tokenAt } from './direction.js';
 import { rx, startsUpper, type Resolved, type ResolveContext, type Rule } from './types.js';
 
 const QUANTITY_RE = '(?:(?<q>nearly|less\\s+than|fewer\\s+than|up\\s+to|more\\s+than|at\\s+least|some)\\s+)';
@@ -23,12 +24,15 @@ const duration: Rule = {
     if (/^[\s-]+old\b/i.test(after)) return null; // ages are not durations
     const lead = g.lead?.toLowerCase();
     // "a day" / "the day" alone: too often a set's tail or a noun
-    if (lead === 'the' && !/\d|several|few/.test(g.n!)) return null;
+    if (lead === 'the' && /^(?:an?|some|many)$/i.test(g.n!)) return null;
     let n = parseNumber(g.n!);
     if (n === null) return null;
     if (n !== 'X' && (g.half || g.half2)) n += 0.5;
     const unit = UNITS[g.unit!.toLowerCase()]!;
     if (unit === 'WE' || (g.unit!.toLowerCase().startsWith('night') && n === 'X')) return null;
+    // "a quarter of", "three-quarters", "a second time", "the 1988 second quarter": fractions and ordinals
+    if (unit === 'Q' && (/^an?$/i.test(g.n!) || /^\s+of\b/i.test(after) || /-quarters$/i.test(m[0]))) return null;
+    if (unit === 'S' && (/^an?$/i.test(g.n!) || (typeof n === 'number' && n >= 1000))) return null;
     const value = durationValue(n, unit, g.unit);
     const mod = quantityMod(g.q);
     return () => (mod ? { type: 'DURATION', value, mod } : { type: 'DURATION', value });
@@ -102,8 +106,10 @@ const perUnit: Rule = {
   name: 'per-unit',
   re: rx('(?:a|an|per)\\s+(?<w>year|month|week|day|hour|quarter)'),
   make(m, doc) {
-    const before = doc.text.slice(Math.max(0, m.index - 24), m.index);
-    if (!/(?:\d|%|percent|million|billion|thousand|dollars|cents|euros|pounds)\s*$/i.test(before)) return null;
+    // a rate needs an amount within the three tokens before: "$1.76 a year", "four flights a week"
+    const at = tokenAt(doc.tokens, m.index);
+    const amount = doc.tokens.slice(Math.max(0, at - 3), at).some((t) => t.pos === 'NUM' || /^[$£€%]|\d|^(?:percent|million|billion|thousand)$/i.test(t.text));
+    if (!amount) return null;
     const value = setValue(m.groups!.w!, 1);
     return value ? () => ({ type: 'SET', value }) : null;
   },
@@ -117,8 +123,11 @@ const SET_ADVERBS: Record<string, string> = {
 const setAdverb: Rule = {
   name: 'set-adverb',
   re: rx('(?<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)'),
-  make(m) {
-    const value = SET_ADVERBS[m.groups!.w!.toLowerCase()]!;
+  make(m, doc) {
+    const word = m.groups!.w!.toLowerCase();
+    // "quarterly dividend", "weekly magazine": an adjective naming a kind of thing, not a recurrence
+    if (word === 'quarterly' && /^\s+[a-z]/.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+    const value = SET_ADVERBS[word]!;
     return () => ({ type: 'SET', value });
   },
 };
@@ -173,9 +182,10 @@ const clock24: Rule = {
 const noon: Rule = {
   name: 'noon',
   re: rx("(?<w>noon|midday|midnight|(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+o'clock)"),
-  make(m) {
+  make(m, doc) {
     const g = m.groups!;
     const w = g.w!.toLowerCase();
+    if (/high\s+$/i.test(doc.text.slice(Math.max(0, m.index - 5), m.index))) return null;
     if (g.n) {
       const h = parseNumber(g.n);
       return typeof h === 'number' && h >= 0 && h <= 24 ? timeResolver(h, 0) : null;
@@ -184,4 +194,5 @@ const noon: Rule = {
   },
 };
 
-export const SPAN_RULES: Rule[] = [duration, stretch, barePlural, everyUnit, timesPer, perUnit, setAdverb, pluralWeekday, clockAmPm, clock24, noon];
+// sets first: on equal extents the earlier rule wins, and "$5 a year" is a set, not a duration
+export const SPAN_RULES: Rule[] = [everyUnit, timesPer, perUnit, setAdverb, pluralWeekday, duration, stretch, barePlural, clockAmPm, clock24, noon];
