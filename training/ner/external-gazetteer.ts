@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { addName, emptyGazetteer, type Gazetteer } from '../../src/extract/entities/ner/gazetteer.js';
 import type { NerLabel } from '../../src/extract/entities/ner/labels.js';
+import { addActorNames } from './actor-gazetteer.js';
 
 const require = createRequire(import.meta.url);
 
@@ -57,8 +58,16 @@ export function placeGazetteer(gaz: Gazetteer, minCityPopulation: number): void 
   }
 }
 
-export function externalGazetteer(options: { minCityPopulation: number }): Gazetteer {
+export interface ExternalOptions {
+  minCityPopulation: number;
+  /** Where the actor lists live (training time only); null = places only. */
+  actorsDataDir: string | null;
+  wikiann: boolean;
+}
+
+export function externalGazetteer(options: ExternalOptions): { gaz: Gazetteer; sources: Record<string, number> } {
   const gaz = emptyGazetteer();
   placeGazetteer(gaz, options.minCityPopulation);
-  return gaz;
+  const sources = options.actorsDataDir ? addActorNames(gaz, options.actorsDataDir, { wikiann: options.wikiann }) : {};
+  return { gaz, sources: { ...sources } };
 }

@@ -21,6 +21,7 @@ import { gazetteerOf, heldOutGazetteers } from './fold-gazetteers.js';
 import { Perceptron } from './perceptron.js';
 
 const { values: args } = parseArgs({
+  allowNegative: true,
   options: {
     data: { type: 'string', default: join(sharedDataDir, 'conll2003') },
     epochs: { type: 'string', default: '12' },
@@ -28,6 +29,8 @@ const { values: args } = parseArgs({
     'min-count': { type: 'string', default: '1' },
     'min-city-population': { type: 'string', default: '15000' },
     seed: { type: 'string', default: '7' },
+    actors: { type: 'boolean', default: true },
+    wikiann: { type: 'boolean', default: true },
     out: { type: 'string', default: join(modelsDir, 'ner.bin.gz') },
   },
 });
@@ -94,7 +97,12 @@ function main(): void {
   const train = readConllFile(join(args.data!, 'train.txt'), { layout: 'conll2003' });
   const dev = readConllFile(join(args.data!, 'valid.txt'), { layout: 'conll2003' });
   const folds = Number(args.folds);
-  const extGaz = externalGazetteer({ minCityPopulation: Number(args['min-city-population']) });
+  const { gaz: extGaz, sources } = externalGazetteer({
+    minCityPopulation: Number(args['min-city-population']),
+    actorsDataDir: args.actors ? sharedDataDir : null,
+    wikiann: args.wikiann!,
+  });
+  console.log(`external names by source: ${JSON.stringify(sources)}`);
   const foldGaz = heldOutGazetteers(train, folds);
   const fullCtx: FeatureContext = { trainGaz: gazetteerOf(train), extGaz };
   const features = staticFeatures(train, (d) => ({ trainGaz: foldGaz[d % folds]!, extGaz }));

@@ -9,12 +9,14 @@ export interface Gazetteer {
   phrases: Map<string, number>;
   /** Lower-cased word occurring in some phrase -> type bitmask. */
   words: Map<string, number>;
+  /** First words of phrases: matching starts only there. */
+  starts: Set<string>;
   /** Longest phrase, in tokens. */
   maxTokens: number;
 }
 
 export function emptyGazetteer(): Gazetteer {
-  return { phrases: new Map(), words: new Map(), maxTokens: 0 };
+  return { phrases: new Map(), words: new Map(), starts: new Set(), maxTokens: 0 };
 }
 
 export function maskOf(label: NerLabel): number {
@@ -30,6 +32,7 @@ export function addName(gaz: Gazetteer, tokens: string[], label: NerLabel): void
   const lower = tokens.map((t) => t.toLowerCase());
   const key = lower.join(' ');
   gaz.phrases.set(key, (gaz.phrases.get(key) ?? 0) | bit);
+  gaz.starts.add(lower[0]!);
   gaz.maxTokens = Math.max(gaz.maxTokens, tokens.length);
   for (const w of lower) if (!FUNCTION_WORDS.has(w)) gaz.words.set(w, (gaz.words.get(w) ?? 0) | bit);
 }
@@ -46,7 +49,7 @@ export function matchPhrases(gaz: Gazetteer, lower: string[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (let i = 0; i < lower.length; ) {
     let found: PhraseMatch | null = null;
-    if (gaz.words.has(lower[i]!) || gaz.phrases.has(lower[i]!)) {
+    if (gaz.starts.has(lower[i]!)) {
       let key = '';
       const limit = Math.min(lower.length, i + gaz.maxTokens);
       for (let j = i; j < limit; j++) {

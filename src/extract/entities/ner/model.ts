@@ -18,15 +18,17 @@ export interface NerModel {
 }
 
 const MAGIC = 'NGNER1\n';
+const TAGS = TAG_COUNT;
 
 /** Add each feature's weight row into `out` (length TAG_COUNT). Unknown features are skipped. */
 export function addFeatureScores(model: NerModel, features: string[], out: Float32Array, offset: number): void {
   const { featureIndex, weights } = model;
-  for (const f of features) {
-    const row = featureIndex.get(f);
+  const T = TAGS; // a local constant: imported bindings are getter calls under some loaders
+  for (let k = 0; k < features.length; k++) {
+    const row = featureIndex.get(features[k]!);
     if (row === undefined) continue;
-    const base = row * TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) out[offset + t] += weights[base + t]!;
+    const base = row * T;
+    for (let t = 0; t < T; t++) out[offset + t] += weights[base + t]!;
   }
 }
 

@@ -5,6 +5,8 @@ import { LabelMemory } from './memory.js';
 import { addFeatureScores, type NerModel } from './model.js';
 import { viterbi } from './viterbi.js';
 
+const T = TAG_COUNT;
+
 export interface NerSpan {
   sentence: number;
   start: number;
@@ -21,11 +23,11 @@ export function decodeDocument(model: NerModel, sentences: string[][]): Int32Arr
   for (let s = 0; s < sentences.length; s++) {
     const words = sentences[s]!;
     const features = sentenceFeatures(sentences, s, facts, model.ctx);
-    const emissions = new Float32Array(words.length * TAG_COUNT);
+    const emissions = new Float32Array(words.length * T);
     for (let i = 0; i < words.length; i++) {
       const dl = memory.feature(words[i]!);
       if (dl) features[i]!.push(dl);
-      addFeatureScores(model, features[i]!, emissions, i * TAG_COUNT);
+      addFeatureScores(model, features[i]!, emissions, i * T);
     }
     const tags = viterbi(emissions, model.transitions, words.length);
     memory.record(words, tags);
