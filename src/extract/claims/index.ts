@@ -1,11 +1,129 @@
 /**
- * The claims stage: entry point called by src/analyze.ts.
- * Not built yet: returns no claims (never invented data) until its issue lands.
+ * The claims stage: every statement the article attributes, with its stance, claimant,
+ * chain of sources, hedging and the claim a denial answers.
+ * Built from the quotes layer (one claim per attribution; continued quotations belong to
+ * the claim they continue), plus claims made by a hedge alone ("reportedly", "is believed
+ * to"). Ids C1, C2 ... follow text order.
  */
-import type { Claim } from '../../model/analysis.js';
+import type { Claim, Entity, Quote, Ref, Span } from '../../model/analysis.js';
 import type { Doc } from '../../model/document.js';
+import { spanOf } from '../../model/document.js';
 import type { Layers } from '../layers.js';
+import { citedSources, refOf } from './chains.js';
+import { disputedClaim } from './disputes.js';
+import { isHedged, unattributedHedge } from './hedges.js';
+import { CLAIM_ANAPHOR, stanceOf } from './stance.js';
 
-export function extractClaims(_doc: Doc, _layers: Partial<Layers>): Claim[] {
-  return [];
+type QuoteLike = Quote & { continues?: boolean };
+
+interface Draft extends Omit<Claim, 'id' | 'disputes'> {
+  /** Where the claimant is named: a claim nested in another's content takes the outer source. */
+  speakerSpan: Span | null;
+  /** The words a denial denies, when it names them by anaphor ("the allegations"). */
+  denied: string | null;
+}
+
+export function extractClaims(doc: Doc, layers: Partial<Layers>): Claim[] {
+  const entities = layers.entities ?? [];
+  const quotes = ((layers.quotes ?? []) as QuoteLike[]).filter((q) => !q.continues && q.cue);
+  let drafts = quotes.map((q) => fromQuote(doc, q, entities));
+  drafts = mergeParticipleReasons(drafts);
+  drafts = nestSources(drafts);
+  drafts.push(...hedgeOnlyClaims(doc, drafts));
+  drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  const claims: Claim[] = [];
+  drafts.forEach((d, i) => {
+    const { speakerSpan: _s, denied, ...rest } = d;
+    const claim: Claim = { ...rest, id: `C${i + 1}`, disputes: null };
+    if (claim.stance === 'deny') claim.disputes = disputedClaim(denied ? { ...claim, text: denied } : claim, claims);
+    claims.push(claim);
+  });
+  return claims;
+}
+
+function sentenceAt(doc: Doc, at: number): Span {
+  const s = doc.sentences.find((x) => x.start <= at && at < x.end);
+  return s ?? spanOf(doc.text, 0, doc.text.length);
+}
+
+function fromQuote(doc: Doc, q: QuoteLike, entities: Entity[]): Draft {
+  const cue = q.cue!;
+  const sentence = sentenceAt(doc, cue.start);
+  const cited = citedSources(doc.text, sentence, q);
+  const speaker = q.speaker;
+  const actor = speaker?.entity ? entities.find((e) => e.id === speaker.entity)?.actor ?? null : null;
+  const stance = stanceOf({ cue: cue.text, content: q.text, speaker: speaker?.text ?? null, actor, cited: cited.length > 0 });
+  let content: Span = q;
+  if (stance === 'claim-responsibility') {
+    const m = /^responsibility\s+for\s+/i.exec(q.text);
+    if (m) content = spanOf(doc.text, q.start + m[0].length, q.end);
+  }
+  const claimant: Ref | null = speaker ? { text: speaker.text, entity: speaker.entity } : null;
+  const sources = [...(claimant ? [claimant] : []), ...cited.map((r) => refOf(doc.text, r, entities))];
+  const hedgeText = `${speaker?.text ?? ''} ${cue.text} ${q.text}`;
+  const denied = stance === 'deny' && CLAIM_ANAPHOR.test(q.text.replace(/^[“"‘'\s]+/, '')) ? q.text : null;
+  return { ...spanOf(doc.text, content.start, content.end), stance, claimant, sources, hedged: isHedged(hedgeText), speakerSpan: speaker?.span ?? null, denied };
+}
+
+/**
+ * "rejected the allegations, saying its hospitals treated everyone": a denial that names
+ * what it denies only by anaphor takes the participle's content as its own.
+ */
+function mergeParticipleReasons(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    const sameSpeaker = prev?.speakerSpan && d.speakerSpan && prev.speakerSpan.start === d.speakerSpan.start;
+    if (prev && prev.denied && sameSpeaker && d.start > prev.end && d.start - prev.end < 40) {
+      out[out.length - 1] = { ...prev, start: d.start, end: d.end, text: d.text, hedged: prev.hedged || d.hedged };
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * "An armed group claimed the kidnapping, the governor said": the inner claim's
+ * claimant is named inside the outer one's content, so the outer speaker is the first
+ * link of its chain and the outer claim is only its carrier.
+ */
+function nestSources(drafts: Draft[]): Draft[] {
+  const carriers = new Set<Draft>();
+  for (const inner of drafts) {
+    if (!inner.speakerSpan) continue;
+    const outer = drafts.find((o) => o !== inner && o.start <= inner.speakerSpan!.start && inner.end <= o.end);
+    if (!outer) continue;
+    inner.sources = [...outer.sources, ...inner.sources];
+    inner.hedged ||= outer.hedged;
+    carriers.add(outer);
+  }
+  return drafts.filter((d) => !carriers.has(d));
+}
+
+/** Sentences whose only source is a hedge: "The militia was reportedly behind the blast." */
+function hedgeOnlyClaims(doc: Doc, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const s of doc.sentences) {
+    const hedge = unattributedHedge(s.text);
+    if (!hedge) continue;
+    const at = s.start + hedge.at;
+    const covered = drafts.some((d) => (d.start <= at && at < d.end) || (d.speakerSpan && d.speakerSpan.start <= at && at < d.speakerSpan.end));
+    if (covered) continue;
+    const end = clauseEndBefore(doc, s, at, drafts);
+    out.push({ ...spanOf(doc.text, s.start, end), stance: hedge.stance, claimant: null, sources: [], hedged: true, speakerSpan: null, denied: null });
+  }
+  return out;
+}
+
+/** The end of the hedged clause: before the next claim's source in the sentence, without trailing punctuation. */
+function clauseEndBefore(doc: Doc, s: Span, at: number, drafts: Draft[]): number {
+  let end = s.end;
+  for (const d of drafts) {
+    const from = Math.min(d.start, d.speakerSpan?.start ?? d.start);
+    if (from > at && from < end) end = from;
+  }
+  let text = doc.text.slice(s.start, end);
+  text = text.replace(/(?:[\s,;]+(?:though|although|but|while|and|as))?[\s,;.!?]*$/i, '');
+  return s.start + text.length;
 }

@@ -73,6 +73,7 @@ function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean
   const before = cs - 1 >= first ? tokens[cs - 1]! : null;
   const afterFirst = c + 1 < last ? tokens[c + 1]! : null;
   const contentLeft = before !== null && (before.text === ',' || isQuoteToken(before));
+  if (isPassive(tokens, c, first)) return passiveWithAgent(ctx, c, lemma);
 
   if (before?.text === ',') {
     const src = subjectWithModifier(tokens, cs - 1, first);
@@ -195,6 +196,7 @@ function rightContent(ctx: SentenceContext, i: number, lemma: string, strong: bo
     if (np > k && tokens[np]?.text.toLowerCase() !== 'to') k = np;
   }
   k = skipAdjuncts(ctx, k);
+  k = skipCitation(ctx, k);
   if (k >= last) return null;
   const next = tokens[k]!;
   const clauseLike = THAT_OR_CLAUSE.has(next.text.toLowerCase()) || ctx.regionOf[k]! >= 0;
@@ -205,14 +207,15 @@ function rightContent(ctx: SentenceContext, i: number, lemma: string, strong: bo
 
 /** From token k to the end of the sentence, or of the quotation that starts there. */
 function rightSpan(ctx: SentenceContext, k: number): [number, number] | null {
-  const { tokens, last } = ctx;
-  if (k >= last) return null;
+  const { tokens } = ctx;
+  if (k >= ctx.last) return null;
   const r = ctx.regionOf[k]!;
+  const last = participleCueAfter(ctx, k);
   let end = trimFinal(tokens, k, last);
   if (end <= k) return null;
   let endChar = tokens[end - 1]!.end;
   // a quotation that runs on past the sentence end is taken whole
-  const lastRegion = ctx.regionOf[last - 1]!;
+  const lastRegion = last === ctx.last ? ctx.regionOf[last - 1]! : -1;
   if (lastRegion >= 0 && ctx.regions[lastRegion]!.end > endChar) endChar = ctx.regions[lastRegion]!.end;
   if (r >= 0 && ctx.regions[r]!.end > endChar) endChar = ctx.regions[r]!.end;
   return [tokens[k]!.start, endChar];
@@ -255,4 +258,53 @@ function skipAdjuncts(ctx: SentenceContext, i: number): number {
   if (k === start) return k;
   const w = tokens[k]?.text.toLowerCase() ?? '';
   return k < last && (w === 'that' || ctx.regionOf[k]! >= 0 || tokens[k - 1]!.text === ':') ? k : start;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+
+/** "was told", "is said to", "were asked": the subject is the hearer or the topic, not the speaker. */
+function isPassive(tokens: Token[], c: number, first: number): boolean {
+  const w = tokens[c]!.text.toLowerCase();
+  if (!/(ed|told|said|written|known|shown|thought|found|seen)$/.test(w)) return false;
+  for (let k = c - 1; k >= first && k >= c - 3; k--) {
+    const x = tokens[k]!.text.toLowerCase();
+    if (BE.has(x)) return x !== "'s" && x !== '’s' ? true : tokens[k - 1]?.pos === 'PRON';
+    if (tokens[k]!.pos !== 'ADV' && tokens[k]!.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** "The move was first reported by MSNBC": content = the subject, source = the agent. */
+function passiveWithAgent(ctx: SentenceContext, c: number, lemma: string): RawAttribution | null {
+  const { tokens, first, last } = ctx;
+  if (tokens[c + 1]?.text.toLowerCase() !== 'by' || c + 2 >= last) return null;
+  const srcEnd = trimFinal(tokens, c + 2, clauseEnd(ctx, c + 2));
+  const cs = cueStartOf(tokens, c, first);
+  const subj = npEndingAt(tokens, cs, first);
+  if (srcEnd <= c + 2 || subj >= cs || !startsClause(tokens, subj, first)) return null;
+  return make(subj === cs ? cs : cs, c + 2, [c + 2, srcEnd], [tokens[subj]!.start, tokens[cs - 1]!.end], lemma);
+}
+
+const CITING = new Set(['citing', 'quoting']);
+
+/** "reported, citing two diplomats, that ...": the content starts after the citation. */
+function skipCitation(ctx: SentenceContext, k: number): number {
+  const { tokens, last } = ctx;
+  if (k >= last || !CITING.has(tokens[k]!.text.toLowerCase())) return k;
+  let i = k + 1;
+  while (i < last && tokens[i]!.text !== ',') i++;
+  if (i >= last) return k;
+  i++;
+  return i < last ? i : k;
+}
+
+/** A following participle cue of the same speaker ends the content: "claimed the attack, saying ...". */
+function participleCueAfter(ctx: SentenceContext, k: number): number {
+  const { tokens, last } = ctx;
+  for (let i = k + 1; i + 1 < last; i++) {
+    if (ctx.regionOf[i]! >= 0 || tokens[i]!.text !== ',') continue;
+    const next = tokens[i + 1]!.text.toLowerCase();
+    if (/ing$/.test(next) && cueWord(next) && !CITING.has(next)) return i;
+  }
+  return last;
 }
