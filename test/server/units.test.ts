@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../../src/server/app.js';
+import { csvField, figuresNote, geoPrecisionCode, timePrecisionCode } from '../../src/server/csv.js';
+import { parseQuery } from '../../src/server/params.js';
+import { pages } from '../../src/server/stream.js';
+import type { Store } from '../../src/store/types.js';
+import { parseCsv } from './csv-parse.js';
+
+test('csv fields: quoting, and text a spreadsheet would run as a formula is defused', () => {
+  assert.equal(csvField('=HYPERLINK("http://x")'), `"'=HYPERLINK(""http://x"")"`);
+  assert.equal(csvField('+1'), "'+1");
+  assert.equal(csvField(-12.5), '-12.5');
+  assert.equal(csvField('a,b'), '"a,b"');
+  assert.equal(csvField('line\nbreak'), '"line\nbreak"');
+  assert.equal(csvField(null), '');
+  assert.deepEqual(parseCsv(`${csvField('say "hi", now')},2\r\n`), [['say "hi", now', '2']]);
+});
+
+test('ACLED precision codes', () => {
+  assert.deepEqual(['day', 'week', 'month', 'year', null].map(timePrecisionCode), [1, 2, 3, 3, null]);
+  assert.equal(geoPrecisionCode('Kadiri', 'Kano', 11.7), 1);
+  assert.equal(geoPrecisionCode('Sagaing', 'Sagaing', 22.5), 3);
+  assert.equal(geoPrecisionCode('Nowhere', null, null), null);
+});
+
+test('figures note keeps every source and says when figures are qualified', () => {
+  const note = figuresNote({
+    schema: 'newsgraph.incident/1', id: 'I1', type: 'Battles', subType: null, date: { start: null, end: null, precision: null }, place: null, actors: [],
+    fatalities: { min: 40, max: 40, bySource: [{ article: 'a', outlet: 'A', value: 40, qualifier: 'at-least' }] }, injured: null,
+    reports: [{ article: 'a', url: null, outlet: 'A', published: null, event: 'V1' }],
+  });
+  assert.equal(note, '40 killed; 1 report (A: 40 (at-least))');
+});
+
+test('pages() walks a paged query to the end or to the cap, in bounded pages', async () => {
+  const calls: Array<[number, number]> = [];
+  const fetchPage = async (limit: number, offset: number) => {
+    calls.push([limit, offset]);
+    return { items: Array.from({ length: Math.max(0, Math.min(limit, 2500 - offset)) }, (_, i) => offset + i) };
+  };
+  const all: number[] = [];
+  for await (const n of pages(fetchPage, 1_000_000)) all.push(n);
+  assert.equal(all.length, 2500);
+  assert.equal(all[2499], 2499);
+  assert.deepEqual(calls, [[1000, 0], [1000, 1000], [1000, 2000]]);
+  const capped: number[] = [];
+  for await (const n of pages(fetchPage, 1500)) capped.push(n);
+  assert.equal(capped.length, 1500);
+});
+
+test('query parsing: empty values are absent, numbers are numbers, bbox may cross the antimeridian', () => {
+  const q = parseQuery({ limit: '20', type: '', bbox: '170,-20,-170,10' }, [
+    { name: 'limit', kind: 'int', min: 1, max: 100, description: '' },
+    { name: 'type', kind: 'string', description: '' },
+    { name: 'bbox', kind: 'bbox', description: '' },
+  ]);
+  assert.deepEqual(q, { limit: 20, bbox: [170, -20, -170, 10] });
+});
+
+test('the UI is served from its built folder only; other paths never reach the disk', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'newsgraph-web-'));
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>t</title>');
+  writeFileSync(join(root, 'app.js'), 'console.log(1)');
+  const app = createApp({ store: {} as Store, webRoot: root });
+  const index = await app.request('/');
+  assert.equal(index.status, 200);
+  assert.match(index.headers.get('content-type')!, /^text\/html/);
+  assert.match(index.headers.get('content-security-policy')!, /script-src 'self'/);
+  assert.equal((await app.request('/static/app.js')).headers.get('content-type'), 'text/javascript; charset=utf-8');
+  assert.equal((await app.request('/static/..%2Fpackage.json')).status, 404);
+  assert.equal((await app.request('/static/missing.js')).status, 404);
+  const bare = createApp({ store: {} as Store, webRoot: join(root, 'nope') });
+  const missing = await bare.request('/');
+  assert.equal(missing.status, 503);
+  assert.match(await missing.text(), /npm run build/);
+  assert.equal((await bare.request('/healthz')).status, 200);
+});
