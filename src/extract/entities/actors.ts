@@ -66,34 +66,28 @@ export function actorKb(): ActorKb {
   const trie: TrieNode = { next: new Map(), hits: null };
   const byKey = new Map<string, number>();
   actors.forEach((a, index) => {
-    for (const alias of a.aliases) {
-      addAlias(trie, alias, index);
-      byKey.set(aliasKey(alias), index);
-    }
+    for (const alias of a.aliases) addAlias(trie, byKey, alias, index);
   });
   kb = { actors, byId: new Map(actors.map((a) => [a.id, a])), byKey, trie, roleNouns: new Set(raw.roleNouns) };
   return kb;
 }
 
-function addAlias(trie: TrieNode, alias: string, actor: number): void {
-  const words = alias.split(/\s+/).filter(Boolean);
-  const pieces = words.flatMap((w) => piecesOfWord(w).map((p) => w.slice(p.start, p.end)));
+function addAlias(trie: TrieNode, byKey: Map<string, number>, alias: string, actor: number): void {
+  const pieces = alias.split(/\s+/).flatMap((w) => (w ? piecesOfWord(w).map((p) => ({ text: w.slice(p.start, p.end), key: p.key })) : []));
+  if (pieces.length === 0) return;
+  byKey.set(pieces.map((p) => p.key).join(' '), actor);
   // "The Associated Press" is also met as "the Associated Press": a lower-case article never starts a match
-  const start = pieces.length > 1 && pieces[0]!.toLowerCase() === 'the' ? 1 : 0;
-  for (let from = 0; from <= start; from++) {
-    const own = pieces.slice(from);
-    const keys = aliasPieces(own.join(' '));
-    if (keys.length !== own.length) continue;
-    const upper = own.map((p) => isCapitalsOnly(p) && p.length <= 5);
-    if (own.length === 1 && keys[0]!.length <= 4) upper[0] = true;
-    let node = trie;
-    for (const k of keys) {
-      let child = node.next.get(k);
-      if (!child) node.next.set(k, (child = { next: new Map(), hits: null }));
-      node = child;
-    }
-    (node.hits ??= []).push({ actor, upper });
+  const from = pieces.length > 1 && pieces[0]!.key === 'the' ? 1 : 0;
+  const own = pieces.slice(from);
+  const upper = own.map((p) => p.text.length <= 5 && isCapitalsOnly(p.text));
+  if (own.length === 1 && own[0]!.key.length <= 4) upper[0] = true;
+  let node = trie;
+  for (const p of own) {
+    let child = node.next.get(p.key);
+    if (!child) node.next.set(p.key, (child = { next: new Map(), hits: null }));
+    node = child;
   }
+  (node.hits ??= []).push({ actor, upper });
 }
 
 function isCapitalsOnly(text: string): boolean {

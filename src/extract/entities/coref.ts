@@ -17,6 +17,8 @@ import { aliasKey, aliasPieces } from './normalize.js';
 export interface Cluster {
   mentions: NameMention[];
   actor: string | null;
+  /** The KB link came from an acronym alone ("NRC"), which the document's own expansion overrides. */
+  actorFromAcronym: boolean;
   keys: Set<string>;
 }
 
@@ -28,17 +30,26 @@ export function clusterMentions(doc: Doc, mentions: NameMention[]): Cluster[] {
   const text = (m: NameMention) => doc.text.slice(m.start, m.end);
   for (const m of mentions) {
     const key = aliasKey(text(m));
+    const acronym = isAcronym(text(m));
     const target =
+      (acronym ? parentheticalHost(doc, mentions, m, byMention) : undefined) ??
       (m.actor ? clusters.find((c) => c.actor === m.actor) : undefined) ??
       clusters.find((c) => c.keys.has(key) && compatible(c, m)) ??
       parentheticalHost(doc, mentions, m, byMention) ??
       acronymPartner(doc, clusters, m) ??
       personPartner(doc, clusters, m);
-    const cluster = target ?? { mentions: [], actor: null, keys: new Set<string>() };
+    const cluster = target ?? { mentions: [], actor: null, actorFromAcronym: false, keys: new Set<string>() };
     if (!target) clusters.push(cluster);
     cluster.mentions.push(m);
     cluster.keys.add(key);
-    cluster.actor ??= m.actor;
+    if (m.actor && (!cluster.actor || (cluster.actorFromAcronym && !acronym))) {
+      cluster.actor = m.actor;
+      cluster.actorFromAcronym = acronym;
+    } else if (!m.actor && !acronym && cluster.actorFromAcronym) {
+      // the document spells the acronym out as a name the KB does not know: the KB's guess goes
+      cluster.actor = null;
+      cluster.actorFromAcronym = false;
+    }
     byMention.set(m, cluster);
   }
   return clusters;
@@ -65,7 +76,9 @@ function acronymPartner(doc: Doc, clusters: Cluster[], m: NameMention): Cluster 
   const myInitials = initials(surface);
   for (let i = clusters.length - 1; i >= 0; i--) {
     const c = clusters[i]!;
-    if (c.mentions[0]!.type === 'PERSON' || (c.actor && m.actor && c.actor !== m.actor)) continue;
+    if (c.mentions[0]!.type === 'PERSON') continue;
+    // two different KB actors never merge, unless one side is only an acronym the document expands
+    if (c.actor && m.actor && c.actor !== m.actor && !c.actorFromAcronym && !mine) continue;
     for (const other of c.mentions) {
       const otherText = doc.text.slice(other.start, other.end);
       if (mine && initials(otherText) === mine) return c;
