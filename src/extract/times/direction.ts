@@ -7,7 +7,8 @@
  */
 import type { Doc, Token } from '../../model/document.js';
 
-export type Direction = 'future' | 'past' | 'none';
+/** 'either': a deadline ("until", "by") that may lie on either side: the nearer date wins. */
+export type Direction = 'future' | 'past' | 'none' | 'either';
 
 /** Words that point ahead whatever their tag ("will", "'ll"). */
 const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo', 'going']);
@@ -20,12 +21,22 @@ const PAST_IRREGULAR = new Set([
   'knew', 'paid', 'sold', 'stood', 'hid', 'sank', 'swore', 'threw', 'woke', 'wore', 'bought', 'tore', 'kept', 'felt',
   'heard', 'lay', 'meant', 'rang', 'sought', 'spent', 'taught', 'understood', 'withdrew', 'overtook', 'beat', 'bore',
 ]);
+/**
+ * Past reporting verbs ("said Friday") date the report, not the event the date belongs to,
+ * which may lie ahead ("said it would vote on Nov. 16"): they are skipped, not read as past.
+ */
+const REPORTING_PAST = new Set(['said', 'told', 'announced', 'reported', 'added', 'stated', 'confirmed', 'noted', 'wrote', 'declared', 'explained', 'indicated']);
 /** Words that end a clause: a cue beyond them governs another clause. */
 const CLAUSE_BREAK = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas']);
 
 const WINDOW = 10;
 
-function classify(tokens: Token[], i: number): Direction {
+/** Right before a date these make it a deadline or a limit, which may lie either side of publication. */
+const DEADLINE_PREPOSITIONS = new Set(['until', 'till', 'by', 'through', 'to', 'before']);
+/** A participle after these is passive or perfect, not a simple past ("will be paid", "to be published"). */
+const NON_PAST_BEFORE = /^(be|been|being|is|are|am|to)$/;
+
+function classify(tokens: Token[], i: number, leftSide: boolean): Direction {
   const token = tokens[i]!;
   const w = token.text.toLowerCase();
   if (FUTURE_AUX.has(w)) return token.pos === 'NOUN' ? 'none' : 'future';
@@ -33,7 +44,11 @@ function classify(tokens: Token[], i: number): Direction {
   // "is to resume": be + to-infinitive is a plan
   if (w === 'to' && i > 0 && /^(is|are|am|was|were)$/i.test(tokens[i - 1]!.text) && tokens[i + 1]?.pos === 'VERB') return 'future';
   if (token.pos !== 'VERB' && token.pos !== 'AUX') return 'none';
-  if (PAST_IRREGULAR.has(w) || /[^e]ed$|ied$|eed$/.test(w)) return 'past';
+  if (REPORTING_PAST.has(w)) return 'none';
+  // past forms after the date usually belong to another clause, so only the left side counts
+  if (leftSide && (PAST_IRREGULAR.has(w) || /[^e]ed$|ied$|eed$/.test(w))) {
+    return NON_PAST_BEFORE.test(tokens[i - 1]?.text.toLowerCase() ?? '') ? 'none' : 'past';
+  }
   return 'none';
 }
 
@@ -55,17 +70,18 @@ export function directionAt(doc: Doc, start: number, end: number): Direction {
   const first = tokenAt(tokens, start);
   if (first >= tokens.length && tokens.length === 0) return 'none';
   const sentence = tokens[Math.min(first, tokens.length - 1)]!.sentence;
+  if (first > 0 && tokens[first - 1]!.sentence === sentence && DEADLINE_PREPOSITIONS.has(tokens[first - 1]!.text.toLowerCase())) return 'either';
   for (let i = first - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
     const t = tokens[i]!;
     if (t.sentence !== sentence || CLAUSE_BREAK.has(t.text.toLowerCase())) break;
-    const d = classify(tokens, i);
+    const d = classify(tokens, i, true);
     if (d !== 'none') return d;
   }
   if (/\bas\s+(?:soon|early)\s+as\s+$/i.test(doc.text.slice(Math.max(0, start - 16), start))) return 'future';
   for (let i = tokenAt(tokens, end), n = 0; i < tokens.length && n < WINDOW; i++, n++) {
     const t = tokens[i]!;
     if (t.sentence !== sentence || CLAUSE_BREAK.has(t.text.toLowerCase())) break;
-    const d = classify(tokens, i);
+    const d = classify(tokens, i, false);
     if (d !== 'none') return d;
   }
   return 'none';

@@ -1,16 +1,16 @@
 /**
  * Choosing the year (or week) of an underspecified date relative to the publication day.
  *
- * Past or explicit future wording decides. Without either, a weekday is the most recent one
- * not after publication; a year-less month or month-day is the nearer of its past and future
- * occurrences, but the future one wins only when it is much nearer (FUTURE_BIAS): "in
- * December" in a January article is last December, "March 25" two days after publication is
- * this year's.
+ * Past or explicit future wording decides. Without either, the most recent date not after
+ * publication ("in December" in a January article is last December; "mid-June" in March is
+ * last June), unless the next occurrence is far nearer (FUTURE_BIAS.none = 4 times: "March 25"
+ * three days after publication). A deadline ("until", "by") leans ahead more (2 times).
  */
 import { addDays, diffDays, isoWeekday, type Day } from './calendar.js';
 import type { Direction } from './direction.js';
 
-const FUTURE_BIAS = 4;
+/** How many times nearer the future occurrence must be to win: a deadline leans ahead, plain mentions lean back. */
+const FUTURE_BIAS = { either: 2, none: 4 };
 
 /** The occurrence of weekday (1-7) to use: past-or-today by default, strictly after if future. */
 export function resolveWeekday(anchor: Day, weekday: number, direction: Direction): Day {
@@ -35,7 +35,7 @@ function pickYear(anchor: Day, past: Day, future: Day, direction: Direction): Da
   if (direction === 'past') return past;
   const back = diffDays(past, anchor);
   const ahead = diffDays(anchor, future);
-  return ahead * FUTURE_BIAS < back ? future : past;
+  return ahead * FUTURE_BIAS[direction] < back ? future : past;
 }
 
 /** Year for a month-day with no year ("4 March"). */

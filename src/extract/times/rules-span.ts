@@ -49,6 +49,8 @@ const stretch: Rule = {
     const plural = unitWord.endsWith('s') && unitWord !== 'centuries' ? true : unitWord === 'centuries';
     const unit = UNITS[unitWord]!;
     if (unit === 'WE') return null;
+    // "in recent years", "recent days": TimeML reads these as the recent past, not a length
+    if (/^recent$/i.test(g.lead!) && plural) return () => ({ type: 'DATE', value: 'PAST_REF' });
     const value = durationValue(plural || g.few ? 'X' : 1, unit, g.unit);
     const mod = quantityMod(g.q);
     return () => (mod ? { type: 'DURATION', value, mod } : { type: 'DURATION', value });
