@@ -55,11 +55,25 @@ export function mergeActors(records: SourceActor[], stopwords: Set<string>): KbA
       const claimed = owner.get(key);
       if (claimed && claimed !== target.id) continue;
       owner.set(key, target.id);
-      if (!target.aliases.includes(alias)) target.aliases.push(alias);
+      const stored = shortWordInCapitals(alias, r.priority);
+      if (!target.aliases.includes(stored)) target.aliases.push(stored);
     }
     if (fresh && target.aliases.length > 0) out.set(target.id, target);
   }
   return [...out.values()];
+}
+
+/** Priority of the sources written in proper case (curated, world-countries); the rest are all capitals. */
+const PROPER_CASE_PRIORITY = 1;
+
+/**
+ * The all-capitals sources lose case in display ("IAEA" became "Iaea"); a one-word alias of
+ * four letters or fewer from them is an acronym, stored in capitals so it matches only capitals.
+ */
+function shortWordInCapitals(alias: string, priority: number): string {
+  if (priority <= PROPER_CASE_PRIORITY) return alias;
+  const pieces = aliasPieces(alias);
+  return pieces.length === 1 && pieces[0]!.length <= 4 ? alias.toUpperCase() : alias;
 }
 
 function usableAlias(alias: string, key: string, stopwords: Set<string>): boolean {

@@ -4,8 +4,9 @@
  *
  * Matching is case- and punctuation-insensitive, with two guards that keep ordinary words
  * out: a match must hold a capitalised piece (names are capitalised in English news), and
- * an alias piece written in capitals ("IS", "AP", "TTP") - or any one-piece alias of four
- * letters or fewer - matches only capitals, so "is" and "ap" never become actors.
+ * an alias piece written in capitals ("IS", "AP", "TTP") matches only capitals, so "is" and
+ * "ap" never become actors (the KB build writes short one-word aliases of its all-capitals
+ * sources in capitals for this reason).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,7 +81,6 @@ function addAlias(trie: TrieNode, byKey: Map<string, number>, alias: string, act
   const from = pieces.length > 1 && pieces[0]!.key === 'the' ? 1 : 0;
   const own = pieces.slice(from);
   const upper = own.map((p) => p.text.length <= 5 && isCapitalsOnly(p.text));
-  if (own.length === 1 && own[0]!.key.length <= 4) upper[0] = true;
   let node = trie;
   for (const p of own) {
     let child = node.next.get(p.key);

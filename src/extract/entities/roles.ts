@@ -62,7 +62,8 @@ function premodifierRoles(doc: Doc, m: NameMention, others: NameMention[]): stri
     first = i;
   }
   // drop words before the last role head that are not part of a role ("told reporters", a stray proper name)
-  while (first < m.tokenStart && !runHasRoleHead(doc, first, m.tokenStart)) first++;
+  const named = (i: number) => others.some((o) => o.type !== 'PERSON' && i >= o.tokenStart && i < o.tokenEnd);
+  while (first < m.tokenStart && !runHasRoleHead(doc, first, m.tokenStart, named)) first++;
   if (first >= m.tokenStart) return [];
   const tokens = doc.tokens.slice(first, m.tokenStart);
   if (!isRoleNoun(roleHead(doc, first, m.tokenStart))) return [];
@@ -79,12 +80,13 @@ function roleHead(doc: Doc, from: number, to: number): Token {
 const ROLE_MODIFIERS = new Set('former acting deputy senior top interim outgoing incoming late then retired ousted exiled jailed veteran chief'.split(' '));
 
 /** Does the run [from, to) read as a role: ending in a role noun, opening on a word that can open one? */
-function runHasRoleHead(doc: Doc, from: number, to: number): boolean {
+function runHasRoleHead(doc: Doc, from: number, to: number, named: (token: number) => boolean): boolean {
   if (!isRoleNoun(roleHead(doc, from, to))) return false;
   const opener = doc.tokens[from]!;
   if (from === to - 1 || opener.pos !== 'PROPN') return true;
   const word = opener.text.toLowerCase();
-  return ROLE_MODIFIERS.has(word) || isRoleNoun(opener) || isGroupName(opener.text) || doc.tokens[from + 1]?.text === "'s";
+  // an organisation or place may open a role: "IOM spokesman", "Kremlin spokesman", "Nigerian army spokesman"
+  return ROLE_MODIFIERS.has(word) || isRoleNoun(opener) || isGroupName(opener.text) || named(from) || doc.tokens[from + 1]?.text === "'s";
 }
 
 /** "army spokesman Colonel" -> ["army spokesman", "Colonel"]. */
