@@ -21,6 +21,7 @@ interface Draft extends Omit<Claim, 'id' | 'disputes'> {
   speakerSpan: Span | null;
   /** The words a denial denies, when it names them by anaphor ("the allegations"). */
   denied: string | null;
+  cue: string;
 }
 
 export function extractClaims(doc: Doc, layers: Partial<Layers>): Claim[] {
@@ -33,7 +34,7 @@ export function extractClaims(doc: Doc, layers: Partial<Layers>): Claim[] {
   drafts.sort((a, b) => a.start - b.start || a.end - b.end);
   const claims: Claim[] = [];
   drafts.forEach((d, i) => {
-    const { speakerSpan: _s, denied, ...rest } = d;
+    const { speakerSpan: _s, denied, cue: _c, ...rest } = d;
     const claim: Claim = { ...rest, id: `C${i + 1}`, disputes: null };
     if (claim.stance === 'deny') claim.disputes = disputedClaim(denied ? { ...claim, text: denied } : claim, claims);
     claims.push(claim);
@@ -62,19 +63,21 @@ function fromQuote(doc: Doc, q: QuoteLike, entities: Entity[]): Draft {
   const sources = [...(claimant ? [claimant] : []), ...cited.map((r) => refOf(doc.text, r, entities))];
   const hedgeText = `${speaker?.text ?? ''} ${cue.text} ${q.text}`;
   const denied = stance === 'deny' && CLAIM_ANAPHOR.test(q.text.replace(/^[“"‘'\s]+/, '')) ? q.text : null;
-  return { ...spanOf(doc.text, content.start, content.end), stance, claimant, sources, hedged: isHedged(hedgeText), speakerSpan: speaker?.span ?? null, denied };
+  return { ...spanOf(doc.text, content.start, content.end), stance, claimant, sources, hedged: isHedged(hedgeText), speakerSpan: speaker?.span ?? null, denied, cue: cue.text };
 }
 
 /**
  * "rejected the allegations, saying its hospitals treated everyone": a denial that names
  * what it denies only by anaphor takes the participle's content as its own.
  */
+const REASON_CUE = /^(saying|adding|insisting|arguing|noting|explaining|stressing|maintaining)$/i;
+
 function mergeParticipleReasons(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const prev = out[out.length - 1];
     const sameSpeaker = prev?.speakerSpan && d.speakerSpan && prev.speakerSpan.start === d.speakerSpan.start;
-    if (prev && prev.denied && sameSpeaker && d.start > prev.end && d.start - prev.end < 40) {
+    if (prev && prev.denied && sameSpeaker && d.start > prev.end && d.start - prev.end < 40 && REASON_CUE.test(d.cue)) {
       out[out.length - 1] = { ...prev, start: d.start, end: d.end, text: d.text, hedged: prev.hedged || d.hedged };
       continue;
     }
@@ -111,7 +114,7 @@ function hedgeOnlyClaims(doc: Doc, drafts: Draft[]): Draft[] {
     const covered = drafts.some((d) => (d.start <= at && at < d.end) || (d.speakerSpan && d.speakerSpan.start <= at && at < d.speakerSpan.end));
     if (covered) continue;
     const end = clauseEndBefore(doc, s, at, drafts);
-    out.push({ ...spanOf(doc.text, s.start, end), stance: hedge.stance, claimant: null, sources: [], hedged: true, speakerSpan: null, denied: null });
+    out.push({ ...spanOf(doc.text, s.start, end), stance: hedge.stance, claimant: null, sources: [], hedged: true, speakerSpan: null, denied: null, cue: '' });
   }
   return out;
 }

@@ -11,7 +11,7 @@
 import type { Token } from '../../model/document.js';
 import { CUE_AUXILIARIES, HEARER_VERBS, cueWord } from './cues.js';
 import type { QuoteRegion } from './marks.js';
-import { isQuoteToken, npEndingAt, npStartingAt, startsClause, subjectWithModifier } from './phrases.js';
+import { hasHead, hearerEnd, isQuoteToken, npEndingAt, npStartingAt, startsClause, subjectWithModifier } from './phrases.js';
 
 export interface RawAttribution {
   /** Token range of the cue, [cueStart, cueEnd). */
@@ -36,6 +36,19 @@ export interface SentenceContext {
   regionOf: Int32Array;
 }
 
+/** "citing", "quoting" mark a chain of sources (the claims stage reads them), not a cue. */
+const CHAIN_MARKERS = new Set(['citing', 'quoting']);
+const CUE_POS = new Set(['VERB', 'AUX', 'NOUN', 'ADJ']);
+/** Words after which an -ing form can be a cue: "..., saying", "and adding", "while insisting". */
+const ING_OPENERS = new Set([',', 'and', 'but', 'while', 'when', 'after', 'before', 'by', 'without', 'in', ':', '—', 'also', 'repeatedly']);
+
+/** "a group calling itself the Front": an -ing form right after a noun, with no auxiliary, modifies it. */
+function isReducedRelative(tokens: Token[], c: number, first: number): boolean {
+  if (!/ing$/i.test(tokens[c]!.text) || c === first) return false;
+  const prev = tokens[c - 1]!;
+  return !ING_OPENERS.has(prev.text.toLowerCase()) && !CUE_AUXILIARIES.has(prev.text.toLowerCase());
+}
+
 const THAT_OR_CLAUSE = new Set(['that', ':', 'whether', 'if', 'why', 'how', 'what', 'when', 'who', 'where']);
 const FINAL = /^[.!?]+$/;
 
@@ -49,8 +62,10 @@ export function attributionsIn(ctx: SentenceContext): RawAttribution[] {
     let found: RawAttribution | null = null;
     if (w === 'according' && tokens[c + 1]?.text.toLowerCase() === 'to' && c + 2 < last) found = accordingTo(ctx, c);
     else {
-      const cue = cueWord(w);
-      if (cue && (tokens[c]!.pos === 'VERB' || tokens[c]!.pos === 'AUX' || tokens[c]!.pos === 'NOUN')) found = verbCue(ctx, c, cue.lemma, cue.strength === 'speech');
+      const cue = CHAIN_MARKERS.has(w) ? undefined : cueWord(w);
+      // a noun is a cue only where the tagger mistook a verb: not after "the", "a", an adjective
+      const nounAfterDet = tokens[c]!.pos === 'NOUN' && c > first && ['DET', 'ADJ', 'NUM'].includes(tokens[c - 1]!.pos);
+      if (cue && CUE_POS.has(tokens[c]!.pos) && !nounAfterDet && !isReducedRelative(tokens, c, first)) found = verbCue(ctx, c, cue.lemma, cue.strength === 'speech');
     }
     if (found) {
       out.push(found);
@@ -76,22 +91,29 @@ function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean
   if (isPassive(tokens, c, first)) return passiveWithAgent(ctx, c, lemma);
 
   if (before?.text === ',') {
+    // SOURCE, citing X, cue CONTENT: "The newspaper, citing an official, said ..."
+    const cited = citationBefore(tokens, cs - 1, first);
+    if (cited > first) {
+      const head = npEndingAt(tokens, cited, first);
+      const content = head < cited && startsClause(tokens, head, first) ? rightContent(ctx, c + 1, lemma, strong) : null;
+      if (content) return make(tokens, cs, c + 1, [head, cited], content, lemma);
+    }
     const src = subjectWithModifier(tokens, cs - 1, first);
     // SOURCE, MODIFIER, cue CONTENT: "Ann Compton, who covered the White House, said ..."
     const content = src >= 0 && startsClause(tokens, src, first) ? rightContent(ctx, c + 1, lemma, strong) : null;
-    if (content) return make(cs, c + 1, [src, cs - 1], content, lemma);
+    if (content) return make(tokens, cs, c + 1, [src, cs - 1], content, lemma);
     // CONTENT, SOURCE, MODIFIER, cue: "“...,” Doug Usher, director of research, said."
     const boundary = src > first ? tokens[src - 1]! : null;
     if (boundary && (boundary.text === ',' || isQuoteToken(boundary))) {
       const left = leftContent(ctx, src - 1);
-      if (left) return make(cs, c + 1, [src, cs - 1], left, lemma);
+      if (left) return make(tokens, cs, c + 1, [src, cs - 1], left, lemma);
     }
   }
   // CONTENT, cue SOURCE: "“...,” said John Smith, a spokesman."
   if (contentLeft && afterFirst && isSubjectStart(afterFirst) && afterFirst.pos !== 'PRON' && !cueWord(afterFirst.text)) {
     const srcEnd = trimFinal(tokens, c + 1, clauseEnd(ctx, c + 1));
     const content = leftContent(ctx, cs - 1);
-    if (content && srcEnd > c + 1) return make(cs, c + 1, [c + 1, srcEnd], content, lemma);
+    if (content && srcEnd > c + 1) return make(tokens, cs, c + 1, [c + 1, srcEnd], content, lemma);
   }
   // CONTENT, SOURCE cue: "“...,” he said." / "The deal is dead, a spokesman said."
   const ns = npEndingAt(tokens, cs, first);
@@ -99,7 +121,7 @@ function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean
     const prev = tokens[ns - 1]!;
     if (prev.text === ',' || isQuoteToken(prev)) {
       const content = leftContent(ctx, ns - 1);
-      if (content) return make(cs, c + 1, [ns, cs], content, lemma);
+      if (content) return make(tokens, cs, c + 1, [ns, cs], content, lemma);
     }
   }
   // ..., cue-ing CONTENT / SUBJECT did this and cue CONTENT: the subject is the sentence's
@@ -107,7 +129,7 @@ function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean
   if ((before?.text === ',' && /ing$/.test(tokens[c]!.text)) || conjoined) {
     const subjEnd = npStartingAt(tokens, first, cs);
     const content = rightContent(ctx, c + 1, lemma, strong);
-    if (content && subjEnd > first) return make(c, c + 1, [first, subjEnd], content, lemma);
+    if (content && subjEnd > first) return make(tokens, c, c + 1, [first, subjEnd], content, lemma);
     return null;
   }
   // SOURCE cue CONTENT
@@ -116,7 +138,7 @@ function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean
   if (src >= 0 && (startsClause(tokens, src, first) || isRelative(tokens[src]!))) {
     const content = rightContent(ctx, c + 1, lemma, strong);
     const srcEnd = tokens[cs - 1]!.text === ',' ? cs - 1 : cs;
-    if (content) return make(cs, c + 1, [src, srcEnd], content, lemma);
+    if (content) return make(tokens, cs, c + 1, [src, srcEnd], content, lemma);
   }
   return null;
 }
@@ -141,14 +163,16 @@ function accordingTo(ctx: SentenceContext, c: number): RawAttribution | null {
     // According to X, CONTENT.
     if (srcEnd >= last || tokens[srcEnd]!.text !== ',') return null;
     const content = rightSpan(ctx, srcEnd + 1);
-    return content ? make(c, c + 2, [srcStart, srcEnd], content, 'according to') : null;
+    return content ? make(tokens, c, c + 2, [srcStart, srcEnd], content, 'according to') : null;
   }
   // CONTENT, according to X.
   const content = leftContent(ctx, tokens[c - 1]!.text === ',' ? c - 1 : c);
-  return content ? make(c, c + 2, [srcStart, srcEnd], content, 'according to') : null;
+  return content ? make(tokens, c, c + 2, [srcStart, srcEnd], content, 'according to') : null;
 }
 
-function make(cueStart: number, cueEnd: number, source: [number, number], content: [number, number], lemma: string): RawAttribution {
+/** An attribution, provided its source has a head word ("the" alone is not a speaker). */
+function make(tokens: Token[], cueStart: number, cueEnd: number, source: [number, number], content: [number, number], lemma: string): RawAttribution | null {
+  if (!hasHead(tokens, source[0], source[1])) return null;
   return { cueStart, cueEnd, source, contentStart: content[0], contentEnd: content[1], lemma };
 }
 
@@ -192,7 +216,7 @@ function rightContent(ctx: SentenceContext, i: number, lemma: string, strong: bo
   const { tokens, last } = ctx;
   let k = i;
   if (HEARER_VERBS.has(lemma)) {
-    const np = npStartingAt(tokens, k, last);
+    const np = hearerEnd(tokens, k, last);
     if (np > k && tokens[np]?.text.toLowerCase() !== 'to') k = np;
   }
   k = skipAdjuncts(ctx, k);
@@ -282,7 +306,7 @@ function passiveWithAgent(ctx: SentenceContext, c: number, lemma: string): RawAt
   const cs = cueStartOf(tokens, c, first);
   const subj = npEndingAt(tokens, cs, first);
   if (srcEnd <= c + 2 || subj >= cs || !startsClause(tokens, subj, first)) return null;
-  return make(subj === cs ? cs : cs, c + 2, [c + 2, srcEnd], [tokens[subj]!.start, tokens[cs - 1]!.end], lemma);
+  return make(tokens, subj === cs ? cs : cs, c + 2, [c + 2, srcEnd], [tokens[subj]!.start, tokens[cs - 1]!.end], lemma);
 }
 
 const CITING = new Set(['citing', 'quoting']);
@@ -304,7 +328,28 @@ function participleCueAfter(ctx: SentenceContext, k: number): number {
   for (let i = k + 1; i + 1 < last; i++) {
     if (ctx.regionOf[i]! >= 0 || tokens[i]!.text !== ',') continue;
     const next = tokens[i + 1]!.text.toLowerCase();
-    if (/ing$/.test(next) && cueWord(next) && !CITING.has(next)) return i;
+    if (/ing$/.test(next) && cueWord(next)) return i;
+    if ((next === 'and' || next === 'but' || next === 'while') && newSpeakerClause(tokens, i + 2, last)) return i;
   }
   return last;
+}
+
+/** "..., and a rebel commander insisted ...": a clause with its own subject and cue. */
+function newSpeakerClause(tokens: Token[], from: number, last: number): boolean {
+  for (let j = from; j < Math.min(last, from + 8); j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return j > from && cueWord(t.text)?.strength === 'speech';
+  }
+  return false;
+}
+
+
+/** The comma before ", citing X," that ends at `comma`, or -1. */
+function citationBefore(tokens: Token[], comma: number, first: number): number {
+  for (let k = comma - 1; k > first; k--) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (w === ',' ) return -1;
+    if (CHAIN_MARKERS.has(w)) return tokens[k - 1]!.text === ',' ? k - 1 : -1;
+  }
+  return -1;
 }

@@ -17,9 +17,18 @@ export function isQuoteToken(t: Token): boolean {
   return QUOTE_CHARS.test(t.text);
 }
 
+/** Adjectives that take a complement inside a source phrase: "sources close to the talks". */
+const COMPLEMENT_ADJ = new Set(['close', 'familiar', 'loyal', 'opposed', 'allied', 'linked', 'related', 'near', 'connected', 'briefed']);
+
 function isNpToken(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
+  const prev = i > 0 ? tokens[i - 1]! : null;
+  // a possessive apostrophe after a plural: "the farmers' union"
+  if ((t.text === "'" || t.text === '’') && prev && /s$/i.test(prev.text) && prev.end === t.start) return true;
   if (isQuoteToken(t)) return false;
+  // hyphenated modifiers: "little-known", "state-owned"
+  if (prev && (prev.text === '-' || prev.text === '–') && prev.end === t.start) return true;
+  if ((t.text === 'to' || t.text === 'with' || t.text === 'on') && prev && COMPLEMENT_ADJ.has(prev.text.toLowerCase())) return true;
   if (NP_POS.has(t.pos)) return true;
   // the tagger calls some names verbs ("Ted/VERB Cruz"): a capital inside a name run is a name
   if (/^\p{Lu}/u.test(t.text) && i > 0 && tokens[i - 1]!.pos === 'PROPN') return true;
@@ -29,7 +38,10 @@ function isNpToken(tokens: Token[], i: number): boolean {
 /** True when token i opens a relative clause or an appositive after a comma. */
 function opensModifier(tokens: Token[], i: number): boolean {
   const w = tokens[i]!.text.toLowerCase();
-  return w === 'who' || w === 'whose' || w === 'which' || ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[i]!.pos);
+  if (w === 'who' || w === 'whose' || w === 'which' || w === 'citing' || w === 'quoting') return true;
+  // a reduced relative: "The report, published by the group on Monday, found ..."
+  if (tokens[i]!.pos === 'VERB' && /ed$/.test(w)) return true;
+  return ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[i]!.pos);
 }
 
 /**
@@ -38,7 +50,13 @@ function opensModifier(tokens: Token[], i: number): boolean {
  */
 export function npEndingAt(tokens: Token[], end: number, floor: number): number {
   let i = end;
-  while (i > floor && isNpToken(tokens, i - 1)) i--;
+  for (;;) {
+    while (i > floor && isNpToken(tokens, i - 1)) i--;
+    // "a group calling itself the Front": a participle between a noun and its object
+    const verb = tokens[i - 1];
+    if (i - 1 > floor && i < end && verb?.pos === 'VERB' && /ing$/.test(verb.text) && ['NOUN', 'PROPN'].includes(tokens[i - 2]!.pos)) i--;
+    else break;
+  }
   // links cannot start a phrase: "of the party" alone is not a subject
   while (i < end && NP_LINKS.has(tokens[i]!.text.toLowerCase()) && tokens[i]!.pos !== 'PROPN') i++;
   if (i < end && NOT_SUBJECT.has(tokens[i]!.text.toLowerCase()) && i + 1 === end) return end;
@@ -91,6 +109,25 @@ export function npStartingAt(tokens: Token[], start: number, limit: number): num
     i++;
   }
   while (i > start && (tokens[i - 1]!.text === ',' || NP_LINKS.has(tokens[i - 1]!.text.toLowerCase()) && tokens[i - 1]!.pos !== 'PROPN')) i--;
+  return i;
+}
+
+/** True when tokens [a, b) have a head word: a noun, name, pronoun or number, not just "the". */
+export function hasHead(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (['NOUN', 'PROPN', 'PRON', 'NUM'].includes(t.pos) || (t.pos !== 'DET' && /^\p{Lu}/u.test(t.text))) return true;
+  }
+  return false;
+}
+
+/** The hearer after "told": "told Reuters", "told the BBC", "told him" (not "told reporters there was"). */
+export function hearerEnd(tokens: Token[], k: number, limit: number): number {
+  if (k >= limit) return k;
+  if (tokens[k]!.pos === 'PRON') return /^(it|there|this|that)$/i.test(tokens[k]!.text) ? k : k + 1;
+  let i = k;
+  while (i < limit && isNpToken(tokens, i) && !(tokens[i]!.pos === 'PRON' && i > k)) i++;
+  while (i > k && NP_LINKS.has(tokens[i - 1]!.text.toLowerCase()) && tokens[i - 1]!.pos !== 'PROPN') i--;
   return i;
 }
 
