@@ -36,11 +36,11 @@ const PERSON_NOUNS =
   'people|persons?|civilians?|soldiers?|troops|troopers?|servicem[ae]n|service members?|police officers?|police(?:wo)?m[ae]n|police|officers?|officials?|children|child|kids|wom[ae]n|m[ae]n|girls?|boys?|students?|protest[eo]rs?|demonstrators?|militants?|fighters?|rebels?|insurgents?|members?|workers?|villagers?|passengers?|worshippers?|others|guards?|gunm[ae]n|attackers?|assailants?|bystanders?|pilgrims?|residents?|farmers?|herders?|miners?|journalists?|reporters?|personnel|marines?|peacekeepers?|militiam[ae]n|jihadists?|terrorists?|guerrillas?|suspects?|inmates?|prisoners?|detainees?|refugees?|migrants?|patients?|staff|employees?|teachers?|pupils?|relatives?|victims?|casualties|bodies|infants?|babies|baby|teenagers?|youths?|elders?|doctors?|nurses?|aid workers?|medics?|paramedics?|firefighters?|pilots?|crew members?|sailors?|commanders?|leaders?|clerics?|priests?|monks?|traders?|shoppers?|spectators?|fans?|tourists?|foreigners?|nationals?|individuals?|family members?|bandits?|insurgent fighters?|policemen|cadets?|recruits?|conscripts?|militiamen|security personnel|security guards?|tribesmen|fishermen|shepherds?|drivers?|hunters?|imams?|pastors?|chiefs?|mayors?|judges?|lawyers?|activists?|politicians?|lawmakers?|candidates?|businessm[ae]n|engineers?|contractors?|diplomats?|volunteers?|settlers?|motorists?|pedestrians?|customers?|hostages?|captives?|abductees?|mourners?|congregants?|citizens?|locals?|sympathi[sz]ers?|supporters?';
 
 const KILLED_AFTER =
-  /^\s*(?:,\s*)?(?:(?:were|was|have|has|had|been|are|is|reportedly|allegedly|also|all|later|confirmed|believed|feared|said|to|be|being|subsequently|instantly|now)\s+)*(?:killed|dead|died|slain|murdered|executed|massacred|shot dead|lost their lives|perished|beheaded|burned to death|lynched|gunned down)\b/i;
+  /^\s*(?:,\s*)?(?:(?:more|others|were|was|have|has|had|been|are|is|reportedly|allegedly|also|all|later|confirmed|believed|feared|said|to|be|being|subsequently|instantly|now)\s+)*(?:killed|dead|died|slain|murdered|executed|massacred|shot dead|lost their lives|perished|beheaded|burned to death|lynched|gunned down)\b/i;
 const INJURED_AFTER =
-  /^\s*(?:,\s*)?(?:(?:were|was|have|has|had|been|are|is|reportedly|allegedly|also|all|later|seriously|critically|severely|slightly|badly|being)\s+)*(?:wounded|injured|hurt|maimed|hospitali[sz]ed)\b/i;
+  /^\s*(?:,\s*)?(?:(?:more|others|were|was|have|has|had|been|are|is|reportedly|allegedly|also|all|later|seriously|critically|severely|slightly|badly|being)\s+)*(?:wounded|injured|hurt|maimed|hospitali[sz]ed)\b/i;
 const KILLED_BEFORE =
-  /(?:\b(?:killing|killed|kills|kill|massacring|massacred|executing|executed|murdering|murdered|claimed the lives of|claiming the lives of|took the lives of|shot dead|gunned down|deaths of|bodies of|death toll\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|passed)|toll\b[^.;]{0,30}?\b(?:rose|climbed|risen|increased)\s+to)\s*)$/i;
+  /(?:\b(?:killing|killed|kills|kill|massacring|massacred|executing|executed|lynched|lynching|assassinated|assassinating|beheaded|beheading|murdering|murdered|claimed the lives of|claiming the lives of|took the lives of|shot dead|gunned down|deaths of|bodies of|death toll\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|passed)|toll\b[^.;]{0,30}?\b(?:rose|climbed|risen|increased)\s+to)\s*)$/i;
 const INJURED_BEFORE = /(?:\b(?:wounding|wounded|injuring|injured|injures|wounds|hurting|maiming)\s*)$/i;
 
 /** Words after a bare number that show it is not counting people. */
@@ -179,8 +179,8 @@ const ZERO_PATTERNS: Array<[RegExp, CountKind[]]> = [
   [/\b(?:no one|nobody|no-one|none)\s+(?:was|were|has been|had been)\s+(?:killed|dead)\b/i, ['fatalities']],
   [/\b(?:no one|nobody|no-one|none)\s+(?:was|were|has been|had been)\s+(?:hurt|injured|wounded)\b/i, ['injured']],
   [/\bno (?:deaths|fatalities)\b|\bno (?:one|people) died\b/i, ['fatalities']],
-  [/\b(?:no|without (?:causing )?(?:any )?|did not cause (?:any )?|caused no )(?:injuries)\b/i, ['injured']],
-  [/\b(?:no|without (?:causing )?(?:any )?|did not cause (?:any )?|caused no )(?:casualties)\b/i, ['fatalities', 'injured']],
+  [/\b(?:no |without (?:causing )?(?:any )?|did not cause (?:any )?|caused no )(?:injuries)\b/i, ['injured']],
+  [/\b(?:no |without (?:causing )?(?:any )?|did not cause (?:any )?|caused no )(?:casualties)\b/i, ['fatalities', 'injured']],
 ];
 
 /** Explicit reports of no casualties: a count of 0, which is information, not absence. */

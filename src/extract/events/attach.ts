@@ -1,0 +1,99 @@
+/**
+ * Arguments an event takes from the layers beneath: its date (a time expression in the
+ * same clause, never the publication date by default), its place (a place in the same
+ * clause, the most specific one nearest the trigger), who claimed it and who reported it.
+ */
+import type { Claim, EventPlace, Place, Precision, Ref, Span, TimeExpression } from '../../model/analysis.js';
+
+export interface EventDate {
+  value: string | null;
+  precision: Precision | null;
+}
+
+const DATE_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?(?:T.*)?$/;
+
+/** Precision of a TIMEX3 date value; null for values that name no calendar date (PAST_REF, P3D). */
+export function precisionOf(value: string): Precision | null {
+  const m = DATE_VALUE.exec(value);
+  if (!m) return null;
+  if (m[3]) return 'day';
+  if (m[4]) return 'week';
+  if (m[2]) return 'month';
+  return 'year';
+}
+
+/** The calendar date part of a value ("2024-03-10T14:00" -> "2024-03-10"). */
+function dateOnly(value: string): string {
+  return value.replace(/T.*$/, '');
+}
+
+/** The time expression of the clause nearest the trigger that names a calendar date. */
+export function dateFor(times: TimeExpression[], clause: Span, trigger: Span): { date: EventDate; span: Span | null } {
+  let best: TimeExpression | null = null;
+  let bestDistance = Infinity;
+  for (const t of times) {
+    if (t.start < clause.start || t.end > clause.end) continue;
+    if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+    if (!precisionOf(t.value)) continue;
+    const distance = t.start >= trigger.end ? t.start - trigger.end : trigger.start - t.end;
+    // a date after the trigger ("killed ... on Sunday") is the usual English order: prefer it a little
+    const weighted = t.start >= trigger.end ? distance : distance * 1.5;
+    if (weighted < bestDistance) {
+      best = t;
+      bestDistance = weighted;
+    }
+  }
+  if (!best) return { date: { value: null, precision: null }, span: null };
+  const value = dateOnly(best.value);
+  return { date: { value, precision: precisionOf(value) }, span: best };
+}
+
+const KIND_RANK: Record<Place['kind'], number> = { site: 5, city: 4, admin2: 3, admin1: 2, region: 1, country: 0 };
+
+/** The most specific place of the clause, nearest the trigger among equals. */
+export function placeFor(places: Place[], clause: Span, trigger: Span): Place | null {
+  let best: Place | null = null;
+  let bestScore = -Infinity;
+  for (const p of places) {
+    if (p.start < clause.start || p.end > clause.end) continue;
+    const distance = Math.min(Math.abs(p.start - trigger.end), Math.abs(trigger.start - p.end));
+    const score = KIND_RANK[p.kind] * 1000 - distance;
+    if (score > bestScore) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function eventPlace(p: Place): EventPlace {
+  return { text: p.text, entity: p.entity ?? null, name: p.name, countryCode: p.countryCode, lat: p.lat, lon: p.lon };
+}
+
+/** Claims whose span overlaps any of the spans. */
+export function claimsOver(claims: Claim[], spans: Span[]): Claim[] {
+  return claims.filter((c) => spans.some((s) => c.start < s.end && s.start < c.end));
+}
+
+/** Who claimed responsibility, from claim-responsibility claims over the event's sentences. */
+export function claimedByFrom(claims: Claim[]): Ref | null {
+  const c = claims.find((x) => x.stance === 'claim-responsibility' && x.claimant);
+  return c?.claimant ? { text: c.claimant.text, entity: c.claimant.entity } : null;
+}
+
+/** Who the article says reported the event: the cited sources of its claims, then claimants. */
+export function sourcesFrom(claims: Claim[]): Ref[] {
+  const out: Ref[] = [];
+  const seen = new Set<string>();
+  for (const c of claims) {
+    if (c.stance === 'claim-responsibility') continue;
+    const refs = c.sources.length ? c.sources : c.claimant ? [c.claimant] : [];
+    for (const r of refs) {
+      const key = (r.entity ?? r.text).toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ text: r.text, entity: r.entity });
+    }
+  }
+  return out;
+}
