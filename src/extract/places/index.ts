@@ -11,7 +11,7 @@ import { foldName } from './fold.js';
 import { gazetteer, type Gazetteer } from './gazetteer.js';
 import { lookupPlace } from './lookup.js';
 import { findMentions, type MentionCandidate } from './mentions.js';
-import { resolveToponyms, type ToponymInput } from './resolve.js';
+import { resolveToponyms, WEIGHTS, type ToponymInput, type Weights } from './resolve.js';
 
 export interface PlaceOptions {
   /** Also return demonyms ("Afghan", "Turkish") as country mentions. Off in the pipeline: they are NORP. */
@@ -36,13 +36,13 @@ interface Mention extends Span {
 }
 
 /** Given spans (gold toponyms in the scorer, or mentions found here): one Place each, in order. */
-export function resolveSpans(text: string, spans: Array<Pick<Span, 'start' | 'end'>>, options: PlaceOptions = {}): Place[] {
+export function resolveSpans(text: string, spans: Array<Pick<Span, 'start' | 'end'>>, options: PlaceOptions = {}, weights: Weights = WEIGHTS): Place[] {
   const gaz = gazetteer();
   const mentions = spans.map((s) => ({ ...spanOf(text, s.start, s.end), hint: null, entity: null }));
-  return resolveMentions(gaz, text, mentions, { demonyms: true, ...options }, true);
+  return resolveMentions(gaz, text, mentions, { demonyms: true, ...options }, true, weights);
 }
 
-function resolveMentions(gaz: Gazetteer, text: string, mentions: Mention[], options: PlaceOptions, keepAll = false): Place[] {
+function resolveMentions(gaz: Gazetteer, text: string, mentions: Mention[], options: PlaceOptions, keepAll = false, weights: Weights = WEIGHTS): Place[] {
   const order = mentions.map((_, k) => k).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
   const inputs: ToponymInput[] = [];
   const demonymFlags: boolean[] = [];
@@ -52,10 +52,13 @@ function resolveMentions(gaz: Gazetteer, text: string, mentions: Mention[], opti
     inputs.push({ start: m.start, end: m.end, key: foldName(m.text), candidates: found.candidates, hint: m.hint ?? found.hint });
     demonymFlags.push(found.demonym);
   }
-  const chosen = resolveToponyms(gaz, inputs, { text, countryCounts: demonymCountries(gaz, text) });
+  const chosen = resolveToponyms(gaz, inputs, { text, countryCounts: demonymCountries(gaz, text) }, weights);
   const byMention: Place[] = new Array(mentions.length);
   order.forEach((k, n) => (byMention[k] = toPlace(gaz, mentions[k]!, chosen[n]!, inputs[n]!.hint)));
-  return keepAll ? byMention : byMention.filter((p, n) => p && (options.demonyms || !demonymFlags[order.indexOf(n)]));
+  if (keepAll || options.demonyms) return byMention;
+  const isDemonym: boolean[] = new Array(mentions.length);
+  order.forEach((k, n) => (isDemonym[k] = demonymFlags[n]!));
+  return byMention.filter((_, k) => !isDemonym[k]);
 }
 
 function toPlace(gaz: Gazetteer, m: Mention, entry: number, hint: PlaceKind | null): Place {
