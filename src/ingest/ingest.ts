@@ -8,6 +8,7 @@ import type { ArticleInput } from '../model/input.js';
 import { articleId } from '../read/article-id.js';
 import { readInputs } from '../read/index.js';
 import type { SaveOutcome, Store } from '../store/types.js';
+import { fuseAnalysis } from '../fuse/index.js';
 import type { Analyzer } from './pool.js';
 
 export interface IngestOptions {
@@ -19,7 +20,9 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Called after each article is handled (for progress bars). */
   onProgress?: (summary: IngestSummary, origin: string | undefined) => void;
-  /** Called after an article was stored (incident fusion hooks in here). */
+  /** Fuse each stored article's events into incidents (default true). */
+  fuse?: boolean;
+  /** Called after an article was stored and fused. */
   onStored?: (analysis: Analysis) => Promise<void> | void;
   /** Checked before each new article; returning true stops reading (SIGINT). */
   shouldStop?: () => boolean;
@@ -63,6 +66,7 @@ export async function ingestItems(items: AsyncIterable<Item>, options: IngestOpt
       else {
         if (outcome === 'stored') summary.stored++;
         else summary.replaced++;
+        if (options.fuse !== false) await fuseAnalysis(options.store, analysis);
         await options.onStored?.(analysis);
       }
     } catch (e) {

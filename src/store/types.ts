@@ -5,6 +5,7 @@
  */
 import type { Analysis, EventType, Incident, Stance } from '../model/analysis.js';
 import type { ArticleInput } from '../model/input.js';
+import type { Report } from '../fuse/report.js';
 
 export type SaveOutcome = 'stored' | 'duplicate' | 'replaced';
 
@@ -189,6 +190,13 @@ export interface IncidentFilter extends Page {
   minFatalities?: number;
 }
 
+/** Fusion's candidate search: incidents overlapping a date window, in a country (or unplaced). */
+export interface IncidentCandidateQuery {
+  dateFrom: string;
+  dateTo: string;
+  country: string | null;
+}
+
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   /** Store one analysis in one transaction. Existing article: 'duplicate', unless replace. */
@@ -209,6 +217,10 @@ export interface Store {
   places(filter?: PlaceFilter): Promise<{ total: number; items: Array<{ article: string; start: number; end: number; text: string; name: string; kind: string; countryCode: string | null; lat: number | null; lon: number | null }> }>;
   incidents(filter?: IncidentFilter): Promise<{ total: number; items: Incident[] }>;
   getIncident(id: string): Promise<Incident | null>;
+  /** Fusion: incidents that a report dated within the window could belong to, with their reports. */
+  incidentCandidates(query: IncidentCandidateQuery): Promise<Array<{ id: string; reports: Report[] }>>;
+  /** Fusion: write an incident and exactly these reports (replacing its earlier ones). */
+  saveIncident(incident: Incident, reports: Report[]): Promise<void>;
   stats(): Promise<StoreStats>;
   /** Event counts and fatalities per day and type under the events() filters (paging ignored; dateless events left out). */
   eventTimeline(filter?: EventFilter): Promise<TimelineBucket[]>;

@@ -119,6 +119,7 @@ export const MIGRATIONS: string[] = [
   CREATE TABLE incident_reports (
     incident TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
     article TEXT NOT NULL, event TEXT NOT NULL,
+    data TEXT,                       -- the fusion Report JSON (src/fuse/report.ts): incidents are rebuilt from these
     PRIMARY KEY (article, event)
   );
   CREATE INDEX incident_reports_incident ON incident_reports(incident);

@@ -1,7 +1,9 @@
 /** The SQLite store: one file, WAL, one transaction per article. */
-import type { Analysis } from '../../model/analysis.js';
 import type { ArticleInput } from '../../model/input.js';
-import type { Store, StoreStats } from '../types.js';
+import type { Analysis, Incident } from '../../model/analysis.js';
+import type { Report } from '../../fuse/report.js';
+import type { IncidentCandidateQuery, Store, StoreStats } from '../types.js';
+import { incidentCandidates, saveIncident } from './fusion.js';
 import { listArticles, searchArticles } from './articles.js';
 import { queryEvents } from './events.js';
 import { getIncident, queryIncidents } from './incidents.js';
@@ -64,6 +66,8 @@ export class SqliteStore implements Store {
   async places(filter?: Parameters<Store['places']>[0]) { return queryPlaces(this.db, filter); }
   async incidents(filter?: Parameters<Store['incidents']>[0]) { return queryIncidents(this.db, filter); }
   async getIncident(id: string) { return getIncident(this.db, id); }
+  async incidentCandidates(q: IncidentCandidateQuery) { return incidentCandidates(this.db, q); }
+  async saveIncident(incident: Incident, reports: Report[]) { saveIncident(this.db, incident, reports); }
   async eventTimeline(filter?: Parameters<Store['eventTimeline']>[0]) { return queryEventTimeline(this.db, filter); }
   async entity(key: string) { return queryEntity(this.db, key); }
 

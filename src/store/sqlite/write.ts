@@ -4,6 +4,7 @@ import type { ArticleInput } from '../../model/input.js';
 import { entityIndex, entityKey } from '../keys.js';
 import type { SaveOutcome } from '../types.js';
 import type { Statement } from 'better-sqlite3';
+import { detachArticle } from './fusion.js';
 import type { SqliteDb } from './open.js';
 
 type Stmt = Statement<unknown[]>;
@@ -17,7 +18,6 @@ export class SqliteWriter {
     this.s = {
       exists: p('SELECT 1 FROM articles WHERE id = ?'),
       del: p('DELETE FROM articles WHERE id = ?'),
-      delReports: p('DELETE FROM incident_reports WHERE article = ?'),
       article: p(`INSERT INTO articles (id, url, title, outlet, published, published_from, language, text, analysis, input, ingested_at)
                   VALUES (@id, @url, @title, @outlet, @published, @publishedFrom, @language, @text, @analysis, @input, @ingestedAt)`),
       entity: p('INSERT INTO entities (article, id, type, name, actor, key, roles) VALUES (?, ?, ?, ?, ?, ?, ?)'),
@@ -38,7 +38,7 @@ export class SqliteWriter {
       const exists = this.s.exists!.get(a.article.id) !== undefined;
       if (exists && !replace) return 'duplicate';
       if (exists) {
-        this.s.delReports!.run(a.article.id);
+        detachArticle(this.db, a.article.id);
         this.s.del!.run(a.article.id);
       }
       this.insert(a, input);
