@@ -72,7 +72,8 @@ export type QuoteKind = 'direct' | 'indirect' | 'mixed';
 export interface Quote extends Span {
   kind: QuoteKind;
   cue: Span | null;
-  speaker: (Ref & { role: string | null; span?: Span }) | null;
+  /** span: where the speaker is named; name: who is meant (a pronoun's referent, a name without its title). */
+  speaker: (Ref & { role: string | null; span?: Span; name?: string }) | null;
 }
 
 export type Stance = 'assert' | 'allege' | 'deny' | 'accuse' | 'claim-responsibility' | 'report';

@@ -103,15 +103,24 @@ function addLearned(map: Map<string, CueWord>): void {
   }
 }
 
-let lexicon: Map<string, CueWord> | null = null;
+let speechLexicon: Map<string, CueWord> | null = null;
+let broadLexicon: Map<string, CueWord> | null = null;
 
-/** The cue entry for a word form (case-insensitive), or undefined. */
-export function cueWord(form: string): CueWord | undefined {
-  if (!lexicon) {
-    lexicon = buildLexicon();
-    addLearned(lexicon);
+/**
+ * The cue entry for a word form (case-insensitive), or undefined. `broad` adds the
+ * learned PolNeAR cues (attitudes and evidence: "defended", "endorsed", "showed"),
+ * which PolNeAR counts as attributions but a "who said what" list should not.
+ */
+export function cueWord(form: string, broad = false): CueWord | undefined {
+  if (broad) {
+    if (!broadLexicon) {
+      broadLexicon = buildLexicon();
+      addLearned(broadLexicon);
+    }
+    return broadLexicon.get(form.toLowerCase());
   }
-  return lexicon.get(form.toLowerCase());
+  speechLexicon ??= buildLexicon();
+  return speechLexicon.get(form.toLowerCase());
 }
 
 /** Verbs whose first object is the hearer, not the content: "told Reuters that ...". */

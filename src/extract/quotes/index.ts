@@ -26,6 +26,19 @@ export interface QuoteWithLemma extends Quote {
 const PRONOUN_REACH = 3;
 
 export function extractQuotes(doc: Doc, layers: Partial<Layers>): QuoteWithLemma[] {
+  return extractAttributions(doc, layers, { broad: false });
+}
+
+export interface AttributionOptions {
+  /**
+   * Also take the cue words learned from PolNeAR (models/quote-cues.json): attitudes and
+   * evidence ("defended", "endorsed", "showed") as well as speech. For PolNeAR scoring.
+   */
+  broad: boolean;
+}
+
+/** Quotes and, with `broad`, the wider attributions PolNeAR annotates. */
+export function extractAttributions(doc: Doc, layers: Partial<Layers>, options: AttributionOptions): QuoteWithLemma[] {
   const regions = findQuoteRegions(doc.text, doc.paragraphs);
   const regionOf = tokenRegions(doc, regions);
   const entities: Entity[] = layers.entities ?? [];
@@ -34,7 +47,7 @@ export function extractQuotes(doc: Doc, layers: Partial<Layers>): QuoteWithLemma
   let previous: { speaker: Speaker; paragraph: number } | null = null;
 
   for (const [sentence, first, last] of sentenceLines(doc)) {
-    const found = attributionsIn({ text: doc.text, tokens: doc.tokens, first, last, regions, regionOf });
+    const found = attributionsIn({ text: doc.text, tokens: doc.tokens, first, last, regions, regionOf, broad: options.broad });
     for (const raw of found) {
       const near = previous && sentence.paragraph - previous.paragraph <= PRONOUN_REACH ? previous.speaker : null;
       const quote = toQuote(doc, raw, regions, entities, near);

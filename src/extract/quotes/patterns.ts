@@ -34,6 +34,8 @@ export interface SentenceContext {
   regions: QuoteRegion[];
   /** For each token of the document, the index of the quote region holding it, or -1. */
   regionOf: Int32Array;
+  /** Use the learned PolNeAR cue words too (attitudes and evidence), not only speech verbs. */
+  broad: boolean;
 }
 
 /** "citing", "quoting" mark a chain of sources (the claims stage reads them), not a cue. */
@@ -62,7 +64,7 @@ export function attributionsIn(ctx: SentenceContext): RawAttribution[] {
     let found: RawAttribution | null = null;
     if (w === 'according' && tokens[c + 1]?.text.toLowerCase() === 'to' && c + 2 < last) found = accordingTo(ctx, c);
     else {
-      const cue = CHAIN_MARKERS.has(w) ? undefined : cueWord(w);
+      const cue = CHAIN_MARKERS.has(w) ? undefined : cueWord(w, ctx.broad);
       // a noun is a cue only where the tagger mistook a verb: not after "the", "a", an adjective
       const nounAfterDet = tokens[c]!.pos === 'NOUN' && c > first && ['DET', 'ADJ', 'NUM'].includes(tokens[c - 1]!.pos);
       if (cue && CUE_POS.has(tokens[c]!.pos) && !nounAfterDet && !isReducedRelative(tokens, c, first)) found = verbCue(ctx, c, cue.lemma, cue.strength === 'speech');
@@ -135,6 +137,7 @@ function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean
   // SOURCE cue CONTENT
   let src = ns < cs ? ns : -1;
   if (src < 0 && before?.text === ',') src = subjectWithModifier(tokens, cs - 1, first);
+  if (src < 0) src = subjectWithRelative(tokens, cs, first);
   if (src >= 0 && (startsClause(tokens, src, first) || isRelative(tokens[src]!))) {
     const content = rightContent(ctx, c + 1, lemma, strong);
     const srcEnd = tokens[cs - 1]!.text === ',' ? cs - 1 : cs;
@@ -350,6 +353,18 @@ function citationBefore(tokens: Token[], comma: number, first: number): number {
     const w = tokens[k]!.text.toLowerCase();
     if (w === ',' ) return -1;
     if (CHAIN_MARKERS.has(w)) return tokens[k - 1]!.text === ',' ? k - 1 : -1;
+  }
+  return -1;
+}
+
+/** "A senior official who asked not to be named [said]": a subject with an unbracketed relative clause. */
+function subjectWithRelative(tokens: Token[], cs: number, first: number): number {
+  for (let k = cs - 2; k > first && k >= cs - 10; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || isQuoteToken(t)) return -1;
+    if (!/^(who|that)$/i.test(t.text)) continue;
+    const head = npEndingAt(tokens, k, first);
+    return head < k && startsClause(tokens, head, first) && hasHead(tokens, head, k) ? head : -1;
   }
   return -1;
 }
