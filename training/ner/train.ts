@@ -19,6 +19,8 @@ import { evaluateDocs } from '../../eval/conll.js';
 import { externalGazetteer } from './external-gazetteer.js';
 import { gazetteerOf, heldOutGazetteers } from './fold-gazetteers.js';
 import { Perceptron } from './perceptron.js';
+import { buildClusters } from './clusters.js';
+import { unlabelledSentences } from './corpus.js';
 
 const { values: args } = parseArgs({
   allowNegative: true,
@@ -31,6 +33,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '7' },
     actors: { type: 'boolean', default: true },
     wikiann: { type: 'boolean', default: true },
+    clusters: { type: 'boolean', default: true },
     out: { type: 'string', default: join(modelsDir, 'ner.bin.gz') },
   },
 });
@@ -92,11 +95,21 @@ function trainEpoch(model: Perceptron, docs: Example[][], order: number[], index
   return errors;
 }
 
+function wordClusters(): Map<string, string> {
+  const t0 = performance.now();
+  const sentences = unlabelledSentences(sharedDataDir);
+  const clusters = buildClusters(sentences, { minCount: 3, contextWords: 300, dims: 48, branching: [32, 16, 8], iterations: 8, seed: Number(args.seed) });
+  const tokens = sentences.reduce((n, s) => n + s.length, 0);
+  console.log(`clusters: ${clusters.size} word forms from ${tokens} unlabelled tokens (${((performance.now() - t0) / 1000).toFixed(1)}s)`);
+  return clusters;
+}
+
 function main(): void {
   const started = performance.now();
   const train = readConllFile(join(args.data!, 'train.txt'), { layout: 'conll2003' });
   const dev = readConllFile(join(args.data!, 'valid.txt'), { layout: 'conll2003' });
   const folds = Number(args.folds);
+  const clusters = args.clusters ? wordClusters() : undefined;
   const { gaz: extGaz, sources } = externalGazetteer({
     minCityPopulation: Number(args['min-city-population']),
     actorsDataDir: args.actors ? sharedDataDir : null,
@@ -104,8 +117,8 @@ function main(): void {
   });
   console.log(`external names by source: ${JSON.stringify(sources)}`);
   const foldGaz = heldOutGazetteers(train, folds);
-  const fullCtx: FeatureContext = { trainGaz: gazetteerOf(train), extGaz };
-  const features = staticFeatures(train, (d) => ({ trainGaz: foldGaz[d % folds]!, extGaz }));
+  const fullCtx: FeatureContext = { trainGaz: gazetteerOf(train), extGaz, clusters };
+  const features = staticFeatures(train, (d) => ({ trainGaz: foldGaz[d % folds]!, extGaz, clusters }));
   const index = buildIndex(features, Number(args['min-count']));
   const docs: Example[][] = train.map((doc, d) =>
     doc.map((s, si) => ({

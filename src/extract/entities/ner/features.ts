@@ -9,6 +9,18 @@ export interface FeatureContext {
   trainGaz: Gazetteer;
   /** Names from outside the training data (countries, cities, actors), shipped with the model. */
   extGaz: Gazetteer;
+  /** Word form -> distributional cluster path "a.b.c" learned from unlabelled news text. */
+  clusters?: Map<string, string>;
+}
+
+/** The first `levels` steps of a cluster path ("3.14.2", 2 -> "3.14"). */
+function clusterPrefix(path: string, levels: number): string {
+  let cut = -1;
+  for (let k = 0; k < levels; k++) {
+    cut = path.indexOf('.', cut + 1);
+    if (cut < 0) return path;
+  }
+  return path.slice(0, cut);
 }
 
 /** Per-document facts: how each lower-cased word is cased where case is informative. */
@@ -92,8 +104,28 @@ function phraseTags(gaz: Gazetteer, lower: string[]): Array<string | undefined> 
   return out;
 }
 
-/** Features of every token of sentence `s` (static: they do not depend on predicted labels). */
-export function sentenceFeatures(sentences: string[][], s: number, facts: DocFacts, ctx: FeatureContext): string[][] {
+/**
+ * Features of a word form on its own (identity, shape, affixes, casing elsewhere in the
+ * document, gazetteer words). Split from the context features so a tagger can score each
+ * distinct word of a document once (WHY: most tokens of a document repeat earlier forms).
+ */
+export function wordFeatures(w: string, facts: DocFacts, ctx: FeatureContext): string[] {
+  const l = w.toLowerCase();
+  const sh = shortShape(w);
+  const f: string[] = ['b', 'w=' + w, 'l=' + l, 's=' + sh, 'S=' + longShape(w)];
+  for (let k = 1; k <= 4 && k <= l.length; k++) f.push(`p${k}=${w.slice(0, k)}`, `x${k}=${l.slice(-k)}`);
+  f.push(`dc=${facts.casing.get(l) ?? 0}|${sh}`);
+  const tw = ctx.trainGaz.words.get(l);
+  if (tw) f.push('gw=' + tw, `gw=${tw}|${sh}`);
+  const xw = ctx.extGaz.words.get(l);
+  if (xw) f.push('xw=' + xw, `xw=${xw}|${sh}`);
+  const cluster = ctx.clusters?.get(w);
+  if (cluster) f.push('c1=' + clusterPrefix(cluster, 1), 'c2=' + clusterPrefix(cluster, 2), 'c3=' + cluster);
+  return f;
+}
+
+/** Features of every token of sentence `s` that depend on its neighbours and position. */
+export function contextFeatures(sentences: string[][], s: number, facts: DocFacts, ctx: FeatureContext): string[][] {
   const words = sentences[s]!;
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
@@ -104,28 +136,31 @@ export function sentenceFeatures(sentences: string[][], s: number, facts: DocFac
   const at = (arr: string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : arr[i]!);
   const out: string[][] = [];
   for (let i = 0; i < n; i++) {
-    const w = words[i]!;
     const l = lower[i]!;
     const sh = shapes[i]!;
-    const f: string[] = ['b', 'w=' + w, 'l=' + l, 's=' + sh, 'S=' + longShape(w)];
-    for (let k = 1; k <= 4 && k <= l.length; k++) f.push(`p${k}=${w.slice(0, k)}`, `x${k}=${l.slice(-k)}`);
-    f.push('l-1=' + at(lower, i - 1), 'l+1=' + at(lower, i + 1), 'l-2=' + at(lower, i - 2), 'l+2=' + at(lower, i + 2));
+    const f: string[] = ['l-1=' + at(lower, i - 1), 'l+1=' + at(lower, i + 1), 'l-2=' + at(lower, i - 2), 'l+2=' + at(lower, i + 2)];
     f.push('s-1=' + at(shapes, i - 1), 's+1=' + at(shapes, i + 1));
     f.push(`s-1s=${at(shapes, i - 1)}|${sh}`, `ss+1=${sh}|${at(shapes, i + 1)}`, `s-1ss+1=${at(shapes, i - 1)}|${sh}|${at(shapes, i + 1)}`);
     f.push(`l-1l=${at(lower, i - 1)}|${l}`, `ll+1=${l}|${at(lower, i + 1)}`);
     if (i === 0) f.push('first', 'first|s=' + sh);
     if (headline) f.push('H', 'H|l=' + l, 'H|l-1=' + at(lower, i - 1), 'H|l+1=' + at(lower, i + 1));
-    const casing = facts.casing.get(l) ?? 0;
-    f.push(`dc=${casing}|${sh}`);
-    const tw = ctx.trainGaz.words.get(l);
-    if (tw) f.push('gw=' + tw, `gw=${tw}|${sh}`);
-    const xw = ctx.extGaz.words.get(l);
-    if (xw) f.push('xw=' + xw, `xw=${xw}|${sh}`);
     if (gp[i]) f.push('gp=' + gp[i]);
     if (gq[i]) f.push('gq=' + gq[i], `gq=${gq[i]}|${sh}`);
+    if (ctx.clusters) {
+      const before = i > 0 ? ctx.clusters.get(words[i - 1]!) : '<s>';
+      const after = i + 1 < n ? ctx.clusters.get(words[i + 1]!) : '</s>';
+      if (before) f.push('c-1=' + clusterPrefix(before, 2));
+      if (after) f.push('c+1=' + clusterPrefix(after, 2));
+    }
     out.push(f);
   }
   return out;
+}
+
+/** All static features of every token of sentence `s` (word + context), as training reads them. */
+export function sentenceFeatures(sentences: string[][], s: number, facts: DocFacts, ctx: FeatureContext): string[][] {
+  const context = contextFeatures(sentences, s, facts, ctx);
+  return sentences[s]!.map((w, i) => [...wordFeatures(w, facts, ctx), ...context[i]!]);
 }
 
 /** Feature from the labels the tagger gave this same word earlier in the document. */

@@ -9,14 +9,14 @@ export interface Gazetteer {
   phrases: Map<string, number>;
   /** Lower-cased word occurring in some phrase -> type bitmask. */
   words: Map<string, number>;
-  /** First words of phrases: matching starts only there. */
-  starts: Set<string>;
+  /** Every proper prefix of a phrase (WHY: matching stops as soon as no phrase can continue). */
+  prefixes: Set<string>;
   /** Longest phrase, in tokens. */
   maxTokens: number;
 }
 
 export function emptyGazetteer(): Gazetteer {
-  return { phrases: new Map(), words: new Map(), starts: new Set(), maxTokens: 0 };
+  return { phrases: new Map(), words: new Map(), prefixes: new Set(), maxTokens: 0 };
 }
 
 export function maskOf(label: NerLabel): number {
@@ -26,13 +26,16 @@ export function maskOf(label: NerLabel): number {
 /** Words too common to say anything about a name on their own. */
 const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'a', 'an', 'in', 'for', 'on', 'at', 'to', 'de', 'la', 'le', 'al', 'el', 'for', '&', '-', '.', ',']);
 
+/** Longer names are rare in text and would only slow matching down. */
+export const MAX_NAME_TOKENS = 8;
+
 export function addName(gaz: Gazetteer, tokens: string[], label: NerLabel): void {
-  if (tokens.length === 0) return;
+  if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) return;
   const bit = maskOf(label);
   const lower = tokens.map((t) => t.toLowerCase());
   const key = lower.join(' ');
   gaz.phrases.set(key, (gaz.phrases.get(key) ?? 0) | bit);
-  gaz.starts.add(lower[0]!);
+  for (let k = 1, prefix = lower[0]!; k < lower.length; prefix += ' ' + lower[k], k++) gaz.prefixes.add(prefix);
   gaz.maxTokens = Math.max(gaz.maxTokens, tokens.length);
   for (const w of lower) if (!FUNCTION_WORDS.has(w)) gaz.words.set(w, (gaz.words.get(w) ?? 0) | bit);
 }
@@ -49,14 +52,13 @@ export function matchPhrases(gaz: Gazetteer, lower: string[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (let i = 0; i < lower.length; ) {
     let found: PhraseMatch | null = null;
-    if (gaz.starts.has(lower[i]!)) {
-      let key = '';
-      const limit = Math.min(lower.length, i + gaz.maxTokens);
-      for (let j = i; j < limit; j++) {
-        key = j === i ? lower[j]! : `${key} ${lower[j]}`;
-        const mask = gaz.phrases.get(key);
-        if (mask !== undefined) found = { start: i, end: j + 1, mask };
-      }
+    const limit = Math.min(lower.length, i + gaz.maxTokens);
+    let key = lower[i]!;
+    for (let j = i; j < limit; j++) {
+      if (j > i) key += ' ' + lower[j];
+      const mask = gaz.phrases.get(key);
+      if (mask !== undefined) found = { start: i, end: j + 1, mask };
+      if (!gaz.prefixes.has(key)) break;
     }
     if (found) {
       out.push(found);

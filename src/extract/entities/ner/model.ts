@@ -67,6 +67,7 @@ export function serializeModel(model: NerModel, meta: Record<string, unknown>): 
     features: kept.join('\n'),
     trainGaz: serializeGazetteer(model.ctx.trainGaz),
     extGaz: serializeGazetteer(model.ctx.extGaz),
+    clusters: [...(model.ctx.clusters ?? [])].map(([w, p]) => `${w}\t${p}`).join('\n'),
   });
   const headerBytes = Buffer.from(header, 'utf8');
   const body = Buffer.alloc(4 + headerBytes.length + 4 * masks.length + 2 * transitions.length + 2 * values.length);
@@ -90,7 +91,7 @@ export function parseModel(gz: Buffer, source: string): { model: NerModel; meta:
   const headerLength = buf.readUInt32LE(o);
   o += 4;
   const meta = JSON.parse(buf.toString('utf8', o, o + headerLength)) as Record<string, unknown> & {
-    tagCount: number; scale: number; features: string; trainGaz: string; extGaz: string;
+    tagCount: number; scale: number; features: string; trainGaz: string; extGaz: string; clusters?: string;
   };
   o += headerLength;
   if (meta.tagCount !== TAG_COUNT) throw new Error(`${source}: model has ${meta.tagCount} tags, this code expects ${TAG_COUNT}`);
@@ -110,7 +111,17 @@ export function parseModel(gz: Buffer, source: string): { model: NerModel; meta:
     }
   }
   if (o !== buf.length) throw new Error(`${source}: ${buf.length - o} trailing bytes; file is damaged or from another version`);
-  const ctx = { trainGaz: parseGazetteer(meta.trainGaz), extGaz: parseGazetteer(meta.extGaz) };
-  const { features: _f, trainGaz: _t, extGaz: _e, ...rest } = meta;
+  const ctx = { trainGaz: parseGazetteer(meta.trainGaz), extGaz: parseGazetteer(meta.extGaz), clusters: parseClusters(meta.clusters) };
+  const { features: _f, trainGaz: _t, extGaz: _e, clusters: _c, ...rest } = meta;
   return { model: { featureIndex, weights, transitions, ctx }, meta: rest };
+}
+
+function parseClusters(text: string | undefined): Map<string, string> | undefined {
+  if (!text) return undefined;
+  const out = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) out.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 /** Tags one document with a loaded model: features, emission scores, Viterbi, per sentence. */
 import { TAG_COUNT, spansFromBilou, type NerLabel } from './labels.js';
-import { docFacts, sentenceFeatures } from './features.js';
+import { contextFeatures, docFacts, wordFeatures } from './features.js';
 import { LabelMemory } from './memory.js';
 import { addFeatureScores, type NerModel } from './model.js';
 import { viterbi } from './viterbi.js';
@@ -19,13 +19,22 @@ export interface NerSpan {
 export function decodeDocument(model: NerModel, sentences: string[][]): Int32Array[] {
   const facts = docFacts(sentences);
   const memory = new LabelMemory();
+  const wordScores = new Map<string, Float32Array>();
   const out: Int32Array[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const words = sentences[s]!;
-    const features = sentenceFeatures(sentences, s, facts, model.ctx);
+    const features = contextFeatures(sentences, s, facts, model.ctx);
     const emissions = new Float32Array(words.length * T);
     for (let i = 0; i < words.length; i++) {
-      const dl = memory.feature(words[i]!);
+      const word = words[i]!;
+      let own = wordScores.get(word);
+      if (!own) {
+        own = new Float32Array(T);
+        addFeatureScores(model, wordFeatures(word, facts, model.ctx), own, 0);
+        wordScores.set(word, own);
+      }
+      emissions.set(own, i * T);
+      const dl = memory.feature(word);
       if (dl) features[i]!.push(dl);
       addFeatureScores(model, features[i]!, emissions, i * T);
     }
