@@ -25,7 +25,7 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 /** The rendered text of `root`, paragraphs separated by "\n\n", lines within one by "\n". */
-export function domToText(root: DomNode): string {
+export function domToText(root: DomNode, options: { skip?: (element: DomNode) => boolean } = {}): string {
   const paragraphs: string[] = [];
   let current = '';
   const flush = (): void => {
@@ -44,7 +44,7 @@ export function domToText(root: DomNode): string {
     }
     if (node.nodeType !== ELEMENT_NODE) return;
     const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name)) return;
+    if (SKIP.has(name) || options.skip?.(node)) return;
     if (name === 'BR') {
       current += '\n';
       return;

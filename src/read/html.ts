@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { pageMetadata } from './html-meta.js';
 import { domToText } from './html-text.js';
+import { prunePage } from './html-prune.js';
 
 export interface HtmlArticle {
   text: string;
@@ -26,16 +27,30 @@ export function htmlToArticle(html: string, hints: { url: string | null }): Html
   const meta = pageMetadata(document as unknown as Document);
   const bodyFallback = document.body ? domToText(document.body as unknown as Dom) : '';
   let text = '';
+  prunePage(document as never);
   try {
     // The serializer hands back the content node itself, so we render it once, our way.
     const reader = new Readability<Dom>(document as unknown as Document, { serializer: (node) => node as unknown as Dom });
     const article = reader.parse();
-    if (article?.content) text = domToText(article.content);
+    if (article?.content) text = domToText(article.content, { skip: isLinkList });
     if (!meta.title && article?.title) meta.title = article.title.trim() || null;
   } catch {
     // Readability throws on some degenerate documents; the whole body is the honest fallback.
   }
   return { ...meta, url: meta.url ?? hints.url, text: text || bodyFallback };
+}
+
+/**
+ * A list item that is nothing but a link ("More News" lists, tag clouds, navigation that
+ * Readability kept): the text is someone else's headline. Prose items with a link inside stay.
+ */
+function isLinkList(node: Dom): boolean {
+  const el = node as unknown as Element;
+  if (el.tagName !== 'LI' && el.tagName !== 'DD') return false;
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text) return false;
+  const linked = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + (a.textContent ?? '').replace(/\s+/g, ' ').trim().length, 0);
+  return linked / text.length >= 0.8;
 }
 
 function fragmentToArticle(html: string, hints: { url: string | null }): HtmlArticle {
