@@ -95,7 +95,8 @@ function nestSources(drafts: Draft[]): Draft[] {
   const carriers = new Set<Draft>();
   for (const inner of drafts) {
     if (!inner.speakerSpan) continue;
-    const outer = drafts.find((o) => o !== inner && o.start <= inner.speakerSpan!.start && inner.end <= o.end);
+    const sp = inner.speakerSpan;
+    const outer = drafts.find((o) => o !== inner && o.start <= sp.start && sp.end <= o.end && inner.end <= o.end);
     if (!outer) continue;
     inner.sources = [...outer.sources, ...inner.sources];
     inner.hedged ||= outer.hedged;

@@ -112,7 +112,8 @@ function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean
     }
   }
   // CONTENT, cue SOURCE: "“...,” said John Smith, a spokesman."
-  if (contentLeft && afterFirst && isSubjectStart(afterFirst) && afterFirst.pos !== 'PRON' && !cueWord(afterFirst.text)) {
+  const participle = /ing$/i.test(tokens[c]!.text);
+  if (contentLeft && !participle && afterFirst && isSubjectStart(afterFirst) && afterFirst.pos !== 'PRON' && !cueWord(afterFirst.text)) {
     const srcEnd = trimFinal(tokens, c + 1, clauseEnd(ctx, c + 1));
     const content = leftContent(ctx, cs - 1);
     if (content && srcEnd > c + 1) return make(tokens, cs, c + 1, [c + 1, srcEnd], content, lemma);
@@ -333,6 +334,7 @@ function participleCueAfter(ctx: SentenceContext, k: number): number {
     const next = tokens[i + 1]!.text.toLowerCase();
     if (/ing$/.test(next) && cueWord(next)) return i;
     if ((next === 'and' || next === 'but' || next === 'while') && newSpeakerClause(tokens, i + 2, last)) return i;
+    if (trailingAttribution(tokens, i + 1, last)) return i;
   }
   return last;
 }
@@ -367,4 +369,12 @@ function subjectWithRelative(tokens: Token[], cs: number, first: number): number
     return head < k && startsClause(tokens, head, first) && hasHead(tokens, head, k) ? head : -1;
   }
   return -1;
+}
+
+/** ", the police chief said." at the end of a sentence: another speaker's attribution, not content. */
+function trailingAttribution(tokens: Token[], from: number, last: number): boolean {
+  const end = trimFinal(tokens, from, last);
+  const cue = tokens[end - 1];
+  if (!cue || end - from < 2 || end - from > 12 || cueWord(cue.text)?.strength !== 'speech') return false;
+  return npEndingAt(tokens, end - 1, from) === from;
 }
