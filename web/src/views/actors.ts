@@ -43,7 +43,7 @@ export function renderActor(main: HTMLElement, route: Route): void {
   void load(timelineBox, () => get<Paged<MentionRow>>(`/api/entities/${enc}/mentions`, { limit: 1000 }), mentionsOverTime);
   void load(eventsBox, () => get<Paged<EventRow>>('/api/events', { actor: key, limit: 100 }), (p) => h('div', {}, h('h2', {}, `Events as actor (${p.total})`),
     p.items.length ? h('ul', { class: 'plain' }, ...p.items.map((e) => h('li', {}, typeDot(e.type), `${fmtDate(e.date)} `, h('a', { href: link('article', e.article, { event: e.event }) }, `${e.type}${e.subType ? ` / ${e.subType}` : ''}`),
-      ` — ${e.placeName ?? 'unknown place'}; ${e.fatalities ?? '?'} killed; as ${e.actors.filter((a) => a.actor === key || a.name?.toLowerCase() === key.toLowerCase()).map((a) => a.role).join(', ') || 'actor'}`))) : empty('Not an actor in any stored event.')));
+      ` — ${e.placeName ?? 'unknown place'}; ${e.fatalities ?? '?'} killed; as ${e.actors.filter((a) => (a.actor !== null && `actor:${a.actor}` === key) || key.endsWith(`:${(a.name ?? a.text).toLowerCase()}`)).map((a) => a.role).join(', ') || 'actor'}`))) : empty('Not an actor in any stored event.')));
   void load(quotesBox, () => Promise.all([get<Paged<QuoteRow>>('/api/quotes', { speaker: key, limit: 100 }), get<Paged<ClaimRow>>('/api/claims', { claimant: key, limit: 100 })]), ([quotes, claims]) => h('div', {},
     h('h2', {}, `What it said (${quotes.total})`),
     quotes.items.length ? h('ul', { class: 'plain' }, ...quotes.items.map((q) => h('li', { class: 'quote' }, h('a', { href: link('article', q.article) }, q.kind === 'direct' ? `“${q.text}”` : q.text), h('div', { class: 'sub' }, `${fmtDate(q.published)} · ${q.title ?? ''}${q.speakerRole ? ` · as ${q.speakerRole}` : ''}`)))) : empty('No quotes attributed to it.'),
@@ -57,7 +57,7 @@ function mentionsOverTime(p: Paged<MentionRow>): Node {
   const months = [...byMonth.keys()].sort();
   if (months.length === 0) return h('div', {}, h('h2', {}, 'Mentions over time'), empty('No dated mentions.'));
   const max = Math.max(...byMonth.values());
-  const W = 480, H = 120, bw = (W - 20) / months.length;
+  const W = 480, H = 120, bw = Math.min(40, (W - 20) / months.length);
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'mentions-chart', role: 'img', 'aria-label': `Mentions per month, ${months[0]} to ${months[months.length - 1]}` });
   months.forEach((m, i) => {
     const n = byMonth.get(m)!;

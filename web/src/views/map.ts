@@ -17,7 +17,7 @@ const W = 640, H = 400;
 const topology = world as unknown as Topology<{ countries: GeometryCollection }>;
 let countries: GeoJSON.FeatureCollection | null = null;
 
-export const radius = (fatalities: number | null) => Math.min(28, 3 + Math.sqrt(fatalities ?? 0) * 1.6);
+export const radius = (fatalities: number | null) => Math.min(28, 4 + Math.sqrt(fatalities ?? 0) * 1.6);
 
 /** The box to show: the events' extent padded, or the whole world when there is nothing to show. */
 function extentOf(points: Array<[number, number]>): GeoJSON.MultiPoint {
@@ -52,6 +52,6 @@ export function eventMap(page: Paged<EventRow>): Node {
     dots.append(dot);
   }
   svg.append(dots);
-  const note = located.length < page.total ? `${located.length} of ${page.total.toLocaleString('en')} matching events have coordinates${page.total > page.items.length ? ` (the ${page.items.length} deadliest are drawn)` : ''}.` : `${located.length} events with coordinates.`;
+  const note = located.length < page.total ? `${located.length} of ${page.total.toLocaleString('en')} matching events ${located.length === 1 ? 'has' : 'have'} coordinates${page.total > page.items.length ? ` (the ${page.items.length} deadliest are drawn)` : ''}.` : `${located.length} event${located.length === 1 ? '' : 's'} with coordinates.`;
   return h('div', {}, h('h2', {}, 'Map'), svg, located.length ? h('p', { class: 'hint' }, note, ' Circle size: killed. Click a circle to open its report.') : empty('No matching event has coordinates; the map shows the world.'));
 }

@@ -15,7 +15,7 @@ interface Bin {
   fatalities: number;
 }
 
-const W = 960, H = 170, PAD = { l: 36, r: 40, t: 10, b: 22 };
+const W = 760, H = 240, PAD = { l: 36, r: 40, t: 10, b: 22 };
 
 function dayKeys(from: string, to: string): string[] {
   const out: string[] = [];
