@@ -105,7 +105,7 @@ function extendLeft(doc: Doc, headStart: number, floor: number): number {
 
 /** "members of a separatist group", "fighters of the M23": keep the "of" complement. */
 function extendOf(text: string, headEnd: number, ceiling: number): number {
-  const m = /^\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:group|movement|front|army|party|organi[sz]ation|[A-Z][\w-]*\d*)\b/.exec(text.slice(headEnd, ceiling));
+  const m = /^\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,5}?(?:group|movement|front|army|party|organi[sz]ation|[A-Z][\w-]*\d*)\b/.exec(text.slice(headEnd, ceiling));
   if (!m || !/^(?:members?|fighters?|militants?|rebels?|supporters?|units?|elements?)$/i.test(text.slice(0, headEnd).split(/\s+/).pop() ?? '')) return headEnd;
   return headEnd + m[0].length;
 }

@@ -42,8 +42,8 @@ export function claimedIn(text: string, sentences: Span[], entities: Entity[]): 
   for (const s of sentences) {
     const m = CLAIM.exec(s.text);
     if (!m) continue;
-    const phrase = m[1]!.trim();
-    if (/^(?:No|no|None|Nobody)\b/.test(phrase)) continue;
+    const phrase = m[1]!.trim().replace(/\s+(?:today|yesterday|tonight|later|also|again)$/i, '');
+    if (/^(?:No|no|None|Nobody)\b/.test(phrase) || !/[a-z]/i.test(phrase)) continue;
     const start = s.start + m.index;
     return { text: phrase, entity: entityOver(entities, start, start + phrase.length) };
   }
