@@ -220,7 +220,7 @@ const QUARTER_ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2
 const quarter: Rule = {
   name: 'quarter',
   re: rx(
-    `(?:the\\s+)?(?:(?<rel>latest|last|current|previous|past|year-earlier|year-ago|same)\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\\s-]*(?:fiscal[\\s-]+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?<y>\\d{4}))?`,
+    `(?:the\\s+)?(?:(?<y0>(?:19|20)\\d\\d)\\s+)?(?:(?<rel>latest|last|current|previous|past|year-earlier|year-ago|same)\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\\s-]*(?:fiscal[\\s-]+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?<y>\\d{4}))?`,
   ),
   make(m, doc) {
     const g = m.groups!;
@@ -231,7 +231,9 @@ const quarter: Rule = {
     const q = g.ord ? QUARTER_ORDINALS[g.ord.toLowerCase()]! : null;
     return (ctx): Resolved => {
       const a = ctx.anchor;
-      if (g.y && q) return { type: 'DATE', value: fmtQuarter(Number(g.y), q) };
+      const statedYear = g.y ?? g.y0;
+      if (statedYear && q) return { type: 'DATE', value: fmtQuarter(Number(statedYear), q) };
+      if (statedYear && bare) return { type: 'DATE', value: fmtQuarter(Number(statedYear), quarterOf(ctx.anchor.m) === 1 ? 4 : quarterOf(ctx.anchor.m) - 1) };
       const current = quarterOf(a.m);
       if (q) {
         const y = q <= current || ctx.direction() !== 'past' ? a.y : a.y - 1;

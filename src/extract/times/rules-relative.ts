@@ -133,17 +133,17 @@ function shift(day: Day, unit: UnitCode, n: number): Day {
   }
 }
 
-const WHICH_OFFSET: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
+const WHICH_OFFSET: Record<string, number> = { this: 0, current: 0, 'the current': 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
 
 const lastThisNext: Rule = {
   name: 'last-this-next',
-  re: rx(`(?:${POSITION_RE}|(?<edge>earlier|later)\\s+)?(?<which>this|last|next|past|coming|previous|current)\\s+(?<unit>week|weekend|month|year|decade|century|quarter)`),
+  re: rx(`(?:${POSITION_RE}|(?<edge>earlier|later)\\s+)?(?<which>this|last|next|past|coming|previous|current|the\\s+current)\\s+(?:fiscal\\s+)?(?<unit>week|weekend|month|year|decade|century|quarter)`),
   make(m, doc) {
     const g = m.groups!;
     // "the past week", "the next month": a stretch of time, left to the duration rule
     if (/\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.index - 4), m.index)) && !g.pos && !g.pos2 && !g.edge) return null;
     const unit = UNITS[g.unit!.toLowerCase()]!;
-    const offset = WHICH_OFFSET[g.which!.toLowerCase()]!;
+    const offset = WHICH_OFFSET[g.which!.toLowerCase().replace(/\s+/g, ' ')]!;
     const mod = positionMod(g);
     return (ctx) => {
       let base = ctx.anchor;

@@ -17,7 +17,7 @@ const quantityMod = (q: string | undefined) => (q ? QUANTITY_MODS[q.toLowerCase(
 
 const duration: Rule = {
   name: 'duration',
-  re: rx(`${QUANTITY_RE}?${SPAN_LEAD_RE}?(?<n>${NUMBER_WORD_RE})(?:\\s+and\\s+a\\s+(?<half>half))?[\\s-]+(?<unit>${UNIT_RE})(?<half2>\\s+and\\s+a\\s+half)?`),
+  re: rx(`${QUANTITY_RE}?${SPAN_LEAD_RE}?(?<n>${NUMBER_WORD_RE})(?:\\s+and\\s+a\\s+(?<half>half))?(?:\\s+more)?[\\s-]+(?<unit>${UNIT_RE})(?<half2>\\s+and\\s+a\\s+half)?`),
   make(m, doc) {
     const g = m.groups!;
     const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 6);
@@ -29,6 +29,8 @@ const duration: Rule = {
     if (n === null) return null;
     if (n !== 'X' && (g.half || g.half2)) n += 0.5;
     const unit = UNITS[g.unit!.toLowerCase()]!;
+    // "the 1988 quarter": a count above one needs a plural unit unless hyphenated ("two-year")
+    if (typeof n === 'number' && n > 1 && !/s$/i.test(g.unit!) && !/-\s*[a-z]+$/i.test(m[0]) && !/fortnight/i.test(g.unit!)) return null;
     if (unit === 'WE' || (g.unit!.toLowerCase().startsWith('night') && n === 'X')) return null;
     // "a quarter of", "three-quarters", "a second time", "the 1988 second quarter": fractions and ordinals
     if (unit === 'Q' && (/^an?$/i.test(g.n!) || /^\s+of\b/i.test(after) || /-quarters$/i.test(m[0]))) return null;
@@ -54,6 +56,16 @@ const stretch: Rule = {
     const value = durationValue(plural || g.few ? 'X' : 1, unit, g.unit);
     const mod = quantityMod(g.q);
     return () => (mod ? { type: 'DURATION', value, mod } : { type: 'DURATION', value });
+  },
+};
+
+/** "the weeks ahead", "the years to come": an open stretch into the future. */
+const ahead: Rule = {
+  name: 'ahead',
+  re: rx('the\\s+(?:coming\\s+)?(?<unit>days|weeks|months|years|decades)\\s+(?:ahead|to\\s+come)'),
+  make(m) {
+    const value = durationValue('X', UNITS[m.groups!.unit!.toLowerCase()]!);
+    return () => ({ type: 'DURATION', value });
   },
 };
 
@@ -197,4 +209,4 @@ const noon: Rule = {
 };
 
 // sets first: on equal extents the earlier rule wins, and "$5 a year" is a set, not a duration
-export const SPAN_RULES: Rule[] = [everyUnit, timesPer, perUnit, setAdverb, pluralWeekday, duration, stretch, barePlural, clockAmPm, clock24, noon];
+export const SPAN_RULES: Rule[] = [everyUnit, timesPer, perUnit, setAdverb, pluralWeekday, duration, stretch, ahead, barePlural, clockAmPm, clock24, noon];
