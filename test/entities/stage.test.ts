@@ -98,3 +98,12 @@ test('ids follow first mentions and the output is deterministic', () => {
   assert.deepEqual(a.map((e) => e.name), ['Reuters', 'Amina Okonjo', 'International Organization for Migration']);
   assert.deepEqual(run(text, names).entities, a);
 });
+
+test('tagger spans lose edge punctuation, and spans without letters are dropped', () => {
+  const { entities } = run('Fighting near Maarat al - Numan killed 1,000 people, the Syrian Observatory said .', {
+    '- Numan': 'PER',
+    '1,000': 'MISC',
+    'Syrian Observatory said .': 'ORG',
+  });
+  assert.deepEqual(entities.map((e) => e.mentions[0]!.text), ['Numan', 'Syrian Observatory said']);
+});

@@ -35,6 +35,18 @@ export function nameMentions(doc: Doc, tagger: Tagger): NameMention[] {
   return reconcile(doc, tagged, kb);
 }
 
+const LETTER = /\p{L}/u;
+const EDGE_JUNK = /^[^\p{L}\p{N}]+$/u;
+
+/** Tagger spans never start or end on bare punctuation ("-Numan", "Rights."), and a name has letters ("1,000" is not). */
+function trimEdges(doc: Doc, m: NameMention): NameMention | null {
+  let { tokenStart, tokenEnd } = m;
+  while (tokenStart < tokenEnd && EDGE_JUNK.test(doc.tokens[tokenStart]!.text)) tokenStart++;
+  while (tokenEnd > tokenStart && EDGE_JUNK.test(doc.tokens[tokenEnd - 1]!.text)) tokenEnd--;
+  if (tokenStart === tokenEnd || !doc.tokens.slice(tokenStart, tokenEnd).some((t) => LETTER.test(t.text))) return null;
+  return { ...m, tokenStart, tokenEnd };
+}
+
 function trustedGroup(actor: string): boolean {
   const kind = actorById(actor)?.kind ?? 'other';
   return !UNTRUSTED_ALONE.has(kind);
@@ -56,7 +68,8 @@ function taggedMentions(doc: Doc, tagger: Tagger): NameMention[] {
       actor: null,
       titles: [],
     };
-    if (span.label === 'PER') mention = splitLeadingTitles(doc, mention);
+    mention = trimEdges(doc, mention);
+    if (mention && span.label === 'PER') mention = splitLeadingTitles(doc, mention);
     if (!mention) continue;
     mention.start = doc.tokens[mention.tokenStart]!.start;
     mention.end = doc.tokens[mention.tokenEnd - 1]!.end;

@@ -28,7 +28,13 @@ export interface Piece {
 }
 
 /** Cut one whitespace-free word (or token) into pieces with offsets inside it. */
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+const NO_PIECE = /^[^\p{L}\p{N}]*$/u;
+
 export function piecesOfWord(word: string): Piece[] {
+  // fast paths for the commonest tokens: a plain word, or punctuation alone
+  if (PLAIN_WORD.test(word)) return [{ key: word.toLowerCase(), start: 0, end: word.length }];
+  if (word.length <= 2 && NO_PIECE.test(word)) return [];
   if (word.includes('.') && DOTTED_ABBREVIATION.test(word)) return [{ key: foldCase(word.replace(/\./g, '')), start: 0, end: word.length }];
   const out: Piece[] = [];
   // most words are ASCII: the plain class is several times faster than the Unicode one
