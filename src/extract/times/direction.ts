@@ -32,7 +32,9 @@ const CLAUSE_BREAK = new Set([';', ':', '"', '“', '”', 'but', 'while', 'wher
 const WINDOW = 10;
 
 /** Right before a date these make it a deadline or a limit, which may lie either side of publication. */
-const DEADLINE_PREPOSITIONS = new Set(['until', 'till', 'by', 'through', 'to', 'before']);
+const DEADLINE_PREPOSITIONS = new Set(['until', 'till', 'by', 'through', 'to', 'before', 'for']);
+/** Past forms of planning verbs: the planned date may lie either side of publication. */
+const PLAN_VERBS = new Set(['planned', 'set', 'slated', 'postponed', 'delayed', 'rescheduled', 'moved', 'pushed', 'deferred', 'adjourned']);
 /** A participle after these is passive or perfect, not a simple past ("will be paid", "to be published"). */
 const NON_PAST_BEFORE = /^(be|been|being|is|are|am|to)$/;
 
@@ -40,7 +42,13 @@ function classify(tokens: Token[], i: number, leftSide: boolean): Direction {
   const token = tokens[i]!;
   const w = token.text.toLowerCase();
   if (FUTURE_AUX.has(w)) return token.pos === 'NOUN' ? 'none' : 'future';
-  if (FUTURE_PREDICATES.has(w)) return token.pos === 'NOUN' || token.pos === 'PROPN' ? 'none' : 'future';
+  // "was expected to end on December 15", "planned for April 28": a plan made in the past may
+  // fall either side of publication
+  if (PLAN_VERBS.has(w) && (token.pos === 'VERB' || token.pos === 'ADJ')) return 'either';
+  if (FUTURE_PREDICATES.has(w)) {
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') return 'none';
+    return /^(was|were|had)$/i.test(tokens[i - 1]?.text ?? '') ? 'either' : 'future';
+  }
   // "is to resume": be + to-infinitive is a plan
   if (w === 'to' && i > 0 && /^(is|are|am|was|were)$/i.test(tokens[i - 1]!.text) && tokens[i + 1]?.pos === 'VERB') return 'future';
   if (token.pos !== 'VERB' && token.pos !== 'AUX') return 'none';

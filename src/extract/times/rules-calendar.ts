@@ -109,6 +109,17 @@ const slashDate: Rule = {
 /** Words after a number that show it counts things rather than names a year. */
 const NOT_A_YEAR_AFTER = /^\s*(?:%|percent|per\s+cent|people|persons|troops|soldiers|men|women|children|votes|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|dollars|euros|pounds|barrels|units|cases|deaths|residents|families|homes|houses|jobs|workers|members|seats|times|rounds|points|yards|calories|hours|minutes|acres)\b/i;
 
+const YEAR_PREPOSITIONS = /^(?:in|since|until|till|by|from|to|before|after|during|of|through|early|late|mid|fiscal|calendar|year|the|circa|c\.)$/i;
+
+/** "1720 had already been discharged": a bare number acting as a subject counts people or things. */
+function countsThings(doc: Doc, start: number, end: number): boolean {
+  const at = tokenAt(doc.tokens, start);
+  const next = doc.tokens[tokenAt(doc.tokens, end)];
+  const prev = at > 0 ? doc.tokens[at - 1] : undefined;
+  if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) return false;
+  return !prev || !YEAR_PREPOSITIONS.test(prev.text);
+}
+
 const year: Rule = {
   name: 'year',
   re: rx(`${POSITION_RE}?(?:(?<fiscal>fiscal|calendar)\\s+(?:year\\s+)?)?(?<y>(?:1[6-9]|20)\\d\\d)(?![-–/.,]\\d)`),
@@ -116,6 +127,7 @@ const year: Rule = {
     const before = doc.text.slice(Math.max(0, m.index - 3), m.index);
     if (/[$£€#]\s*$|No\.\s*$/.test(before)) return null;
     if (NOT_A_YEAR_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
+    if (countsThings(doc, m.index, m.index + m[0].length)) return null;
     const value = fmtYear(Number(m.groups!.y));
     const mod = positionMod(m.groups);
     return () => withMod({ type: 'DATE', value }, mod);

@@ -21,7 +21,7 @@ const duration: Rule = {
   make(m, doc) {
     const g = m.groups!;
     const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 6);
-    if (/^[\s-]+old\b/i.test(after)) return null; // ages are not durations
+    if (/^[\s-]+old\b|^\s+of\s+age\b/i.test(after)) return null; // ages are not durations
     const lead = g.lead?.toLowerCase();
     // "a day" / "the day" alone: too often a set's tail or a noun
     if (lead === 'the' && /^(?:an?|some|many)$/i.test(g.n!)) return null;
@@ -139,6 +139,8 @@ const setAdverb: Rule = {
   re: rx('(?<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)'),
   make(m, doc) {
     const word = m.groups!.w!.toLowerCase();
+    // "The Daily Telegraph": part of a name
+    if (startsUpper(m[0]) && /^\s+[A-Z]/.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
     // "quarterly dividend", "weekly magazine": an adjective naming a kind of thing, not a recurrence
     if (word === 'quarterly' && /^\s+[a-z]/.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     const value = SET_ADVERBS[word]!;
