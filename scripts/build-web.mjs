@@ -8,7 +8,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'web', 'dist');
+// --out DIR builds elsewhere (tests build their own copy, so parallel runs never share a folder)
+const outFlag = process.argv.indexOf('--out');
+const out = outFlag > 0 ? process.argv[outFlag + 1] : join(root, 'web', 'dist');
 const watch = process.argv.includes('--dev');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -26,4 +28,4 @@ await build({
 });
 copyFileSync(join(root, 'web', 'style.css'), join(out, 'app.css'));
 copyFileSync(join(root, 'web', 'index.html'), join(out, 'index.html'));
-console.log(`web UI built to web/dist in ${Date.now() - started} ms`);
+console.log(`web UI built to ${out} in ${Date.now() - started} ms`);

@@ -17,9 +17,12 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const chromiumMissing = existsSync(CHROMIUM) ? false : `browser tests skipped: ${CHROMIUM} is absent (apt-get install -y chromium)`;
 export const SCREENSHOTS = join(packageRoot, 'screenshots');
 
-export function buildUi(): void {
-  const r = spawnSync(process.execPath, [join(packageRoot, 'scripts', 'build-web.mjs')], { encoding: 'utf8' });
+/** Build the UI from the current sources into a fresh folder of this test file's own. */
+export function buildUi(): string {
+  const out = mkdtempSync(join(tmpdir(), 'newsgraph-web-'));
+  const r = spawnSync(process.execPath, [join(packageRoot, 'scripts', 'build-web.mjs'), '--out', out], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`building the web UI failed: ${r.stderr || r.stdout}`);
+  return out;
 }
 
 export interface Served {

@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ACLED_COLUMNS } from '../../src/server/csv.js';
@@ -9,14 +9,15 @@ import { parseCsv } from '../server/csv-parse.js';
 import { buildUi, chromiumMissing, launch, SCREENSHOTS, serveStore, type Served } from './harness.js';
 
 let served: Served;
+let webRoot = '';
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
 before(async () => {
   if (chromiumMissing) return;
-  buildUi();
-  served = await serveStore(fillDemo);
+  webRoot = buildUi();
+  served = await serveStore(fillDemo, { webRoot });
   browser = await launch();
   page = await browser.newPage({ viewport: { width: 1366, height: 860 }, acceptDownloads: true });
   page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -24,6 +25,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await served?.close();
+  if (webRoot) rmSync(webRoot, { recursive: true, force: true });
 });
 
 const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
