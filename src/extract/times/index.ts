@@ -29,7 +29,7 @@ export const UNKNOWN_PUBLICATION = 'publication date unknown; relative dates unr
  * the stage above 1 MB/s: most of a news text holds no time expression at all.
  */
 const TRIGGER =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|now|current|present|recent|late|former|previous|past|future|near term|soon|spring|summer|fall|autumn|winter|christmas|thanksgiving|halloween|easter|noon|midnight|tomorrow|daily|annual|second|minute|hour)|day|night|week|fortnight|month|quarter|year|decade|centur|morning|afternoon|evening|ties\b|o'clock|\d{4}|\d[:/.]\d|\d\s*[ap]\.?m\b|'\d0s/gi;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|now|current|present|recent|late|former|previous|past|future|near term|soon|spring|summer|fall|autumn|winter|christmas|thanksgiving|halloween|easter|noon|midnight|tomorrow|daily|annual|second|minute|hour)|day|night|week|fortnight|month|quarter|year|decade|centur|morning|afternoon|evening|ties\b|o'clock|\bq[1-4]\b|\d{4}|\d[:/.]\d|\d\s*[ap]\.?m\b|'\d0s/gi;
 /** How far an expression may reach left of its trigger word ("the very beginning of ...") and right of it. */
 const REACH_LEFT = 80;
 const REACH_RIGHT = 48;

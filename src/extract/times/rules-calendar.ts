@@ -227,6 +227,21 @@ const season: Rule = {
   },
 };
 
+/** "Q3", "Q1 2021", "Q4 of 2019". */
+const quarterCode: Rule = {
+  name: 'quarter-code',
+  re: /(?<![\w'])(?<fy>FY)?Q(?<q>[1-4])(?:\s+(?:of\s+)?(?<y>(?:19|20)\d\d))?(?![\w])/g,
+  make(m) {
+    const g = m.groups!;
+    const q = Number(g.q);
+    return (ctx) => {
+      if (g.y) return { type: 'DATE', value: fmtQuarter(Number(g.y), q) };
+      const y = q <= quarterOf(ctx.anchor.m) || ctx.direction() === 'future' ? ctx.anchor.y : ctx.anchor.y - 1;
+      return { type: 'DATE', value: fmtQuarter(y, q), anchored: 'full' };
+    };
+  },
+};
+
 const QUARTER_ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 
 const quarter: Rule = {
@@ -306,4 +321,4 @@ const holiday: Rule = {
   },
 };
 
-export const CALENDAR_RULES: Rule[] = [monthDayYear, dayMonthYear, monthYear, monthRelativeYear, isoDate, slashDate, year, decade, decadeWord, century, bareMonth, season, quarter, holiday];
+export const CALENDAR_RULES: Rule[] = [monthDayYear, dayMonthYear, monthYear, monthRelativeYear, isoDate, slashDate, year, decade, decadeWord, century, bareMonth, season, quarter, quarterCode, holiday];

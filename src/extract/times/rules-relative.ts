@@ -161,7 +161,7 @@ const AGO_WORDS: Record<string, number> = { ago: -1, earlier: -1, before: -1, pr
 
 const unitsAgo: Rule = {
   name: 'units-ago',
-  re: rx(`(?:(?:nearly|almost|about|some|more\\s+than|less\\s+than|over|at\\s+least)\\s+)?(?:(?<n>${NUMBER_WORD_RE})[\\s-]+)?(?<unit>days?|weeks?|months?|years?|decades?|centuries|century|fortnight)\\s+(?<dir>ago|earlier|later|from\\s+now|hence)`),
+  re: rx(`(?:(?:nearly|some|more\\s+than|less\\s+than|at\\s+least)\\s+)?(?:(?<n>${NUMBER_WORD_RE})[\\s-]+)?(?<unit>days?|weeks?|months?|years?|decades?|centuries|century|fortnight)\\s+(?<dir>ago|earlier|later|from\\s+now|hence)`),
   make(m) {
     const g = m.groups!;
     // a bare plural ("months ago") is some number of them
