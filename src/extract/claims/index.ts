@@ -42,9 +42,18 @@ export function extractClaims(doc: Doc, layers: Partial<Layers>): Claim[] {
   return claims;
 }
 
+/** The sentence holding offset `at` (binary search over the ordered sentences). */
 function sentenceAt(doc: Doc, at: number): Span {
-  const s = doc.sentences.find((x) => x.start <= at && at < x.end);
-  return s ?? spanOf(doc.text, 0, doc.text.length);
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return spanOf(doc.text, 0, doc.text.length);
 }
 
 function fromQuote(doc: Doc, q: QuoteLike, entities: Entity[]): Draft {

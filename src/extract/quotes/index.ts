@@ -68,7 +68,7 @@ function* sentenceLines(doc: Doc): Generator<[Sentence, number, number]> {
   for (const sentence of doc.sentences) {
     let first = sentence.tokenStart;
     for (let k = first + 1; k < sentence.tokenEnd; k++) {
-      if (doc.text.slice(doc.tokens[k - 1]!.end, doc.tokens[k]!.start).includes('\n')) {
+      if (hasNewline(doc.text, doc.tokens[k - 1]!.end, doc.tokens[k]!.start)) {
         yield [sentence, first, k];
         first = k;
       }
@@ -141,6 +141,22 @@ function lastBefore(quotes: QuoteWithLemma[], at: number): QuoteWithLemma | null
 }
 
 function paragraphGap(doc: Doc, a: number, b: number): number {
-  const index = (at: number) => doc.paragraphs.findIndex((p) => p.start <= at && at <= p.end);
-  return index(b) - index(a);
+  return paragraphIndex(doc, b) - paragraphIndex(doc, a);
+}
+
+/** Index of the last paragraph starting at or before `at` (binary search). */
+function paragraphIndex(doc: Doc, at: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.paragraphs[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
