@@ -11,9 +11,10 @@ const PRECISION_RANK: Record<Precision, number> = { day: 0, week: 1, month: 2, y
 
 export function buildIncident(id: string, reports: Report[]): Incident {
   const ordered = [...reports].sort(byPublished);
-  const dated = ordered.filter((r) => !r.date.fromPublication);
-  const dateSource = dated.length ? dated : ordered;
-  const precisions = dated.map((r) => r.date.precision).filter((p): p is Precision => p !== null);
+  const withDate = ordered.filter((r) => r.date !== null);
+  const dated = withDate.filter((r) => !r.date!.fromPublication);
+  const dateSource = dated.length ? dated : withDate;
+  const precisions = dated.map((r) => r.date!.precision).filter((p): p is Precision => p !== null);
   const place = bestPlace(ordered);
   return {
     schema: INCIDENT_SCHEMA,
@@ -21,8 +22,8 @@ export function buildIncident(id: string, reports: Report[]): Incident {
     type: mostCommon(ordered.map((r) => r.type))!,
     subType: mostCommon(ordered.map((r) => r.subType).filter((s): s is string => s !== null)) ?? null,
     date: {
-      start: min(dateSource.map((r) => r.date.start)),
-      end: max(dateSource.map((r) => r.date.end)),
+      start: min(dateSource.map((r) => r.date!.start)),
+      end: max(dateSource.map((r) => r.date!.end)),
       precision: precisions.length ? precisions.sort((a, b) => PRECISION_RANK[a] - PRECISION_RANK[b])[0]! : null,
     },
     place: place ? { name: place.name, countryCode: place.countryCode, admin1: place.admin1, lat: place.lat, lon: place.lon } : null,

@@ -17,7 +17,8 @@ export { reportsOf, type Report } from './report.js';
 export async function fuseAnalysis(store: Store, analysis: Analysis): Promise<Map<string, string>> {
   const placed = new Map<string, string>();
   for (const report of reportsOf(analysis)) {
-    const candidates = await store.incidentCandidates(candidateQuery(report));
+    const query = candidateQuery(report);
+    const candidates = query ? await store.incidentCandidates(query) : [];
     let best: { id: string; reports: Report[]; score: number } | null = null;
     for (const c of candidates) {
       const others = c.reports.filter((r) => r.article !== report.article || r.event !== report.event);
@@ -32,9 +33,14 @@ export async function fuseAnalysis(store: Store, analysis: Analysis): Promise<Ma
   return placed;
 }
 
-/** Block by date (the report's range, a day's slack either side) and country; distance is checked in matchScore. */
-export function candidateQuery(r: Report): IncidentCandidateQuery {
-  return { dateFrom: addDays(r.date.start, -1), dateTo: addDays(r.date.end, 1), country: r.place?.countryCode ?? null };
+/**
+ * Block by date (the report's range, a day's slack either side) and country; distance is
+ * checked in matchScore. An undated report can only join an incident at the same named place.
+ */
+export function candidateQuery(r: Report): IncidentCandidateQuery | null {
+  const country = r.place?.countryCode ?? null;
+  if (r.date) return { dateFrom: addDays(r.date.start, -1), dateTo: addDays(r.date.end, 1), country };
+  return r.place ? { placeName: r.place.name, country } : null;
 }
 
 function incidentId(r: Report): string {

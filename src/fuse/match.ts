@@ -32,6 +32,8 @@ function pairScore(a: Report, b: Report): number | null {
   const actors = actorScore(a, b);
   if (actors === null) return null;
   const score = type + date + place + actors;
+  // undated on either side: only the same kind of event at the same named place
+  if (!a.date || !b.date) return type >= 0.7 && place >= 0.8 ? score : null;
   // without a place on both sides, or with dates only from publication, demand more agreement
   const weak = !a.place || !b.place || a.date.fromPublication || b.date.fromPublication;
   return weak && score < 2.5 ? null : score;
@@ -45,9 +47,10 @@ function typeScore(a: Report, b: Report): number | null {
 }
 
 function dateScore(a: Report, b: Report): number | null {
+  if (!a.date || !b.date) return 0;
   const gap = Math.max(daysBetween(a.date.end, b.date.start), daysBetween(b.date.end, a.date.start), 0);
   if (gap > DATE_SLACK_DAYS) return null;
-  const bothDays = a.date.precision === 'day' && b.date.precision === 'day';
+  const bothDays = a.date!.precision === 'day' && b.date!.precision === 'day';
   if (bothDays) return a.date.start === b.date.start ? 1 : 0.6;
   return 0.4;
 }

@@ -13,8 +13,8 @@ export interface Report {
   published: string | null;
   type: string;
   subType: string | null;
-  /** The event's date as a range; from the publication week when the event has no date. */
-  date: { start: string; end: string; precision: Precision | null; fromPublication: boolean };
+  /** The event's date as a range; from the publication week when the event has no date; null with neither. */
+  date: { start: string; end: string; precision: Precision | null; fromPublication: boolean } | null;
   place: { name: string; kind: PlaceKind | null; countryCode: string | null; admin1: string | null; lat: number | null; lon: number | null } | null;
   actors: Array<{ role: string; name: string; actor: string | null }>;
   fatalities: Count | null;
@@ -22,12 +22,11 @@ export interface Report {
 }
 
 export function reportsOf(a: Analysis): Report[] {
-  return a.events.map((v) => reportOf(a, v)).filter((r): r is Report => r !== null);
+  return a.events.map((v) => reportOf(a, v));
 }
 
-function reportOf(a: Analysis, v: ConflictEvent): Report | null {
+function reportOf(a: Analysis, v: ConflictEvent): Report {
   const date = dateRange(v.date.value, v.date.precision, a.article.published);
-  if (!date) return null; // neither an event date nor a publication date: nothing to anchor fusion on
   const entities = new Map(a.entities.map((e) => [e.id, e]));
   const placed = v.place ? a.places.find((p) => (v.place!.entity && p.entity === v.place!.entity) || p.name === v.place!.name) : undefined;
   return {

@@ -190,12 +190,13 @@ export interface IncidentFilter extends Page {
   minFatalities?: number;
 }
 
-/** Fusion's candidate search: incidents overlapping a date window, in a country (or unplaced). */
-export interface IncidentCandidateQuery {
-  dateFrom: string;
-  dateTo: string;
-  country: string | null;
-}
+/**
+ * Fusion's candidate search: incidents overlapping a date window in a country (or unplaced),
+ * or, for an undated report, incidents at the same named place.
+ */
+export type IncidentCandidateQuery =
+  | { dateFrom: string; dateTo: string; country: string | null }
+  | { placeName: string; country: string | null };
 
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';

@@ -93,3 +93,22 @@ test('undated events fuse only on strong agreement, anchored on the publication 
   ]);
   assert.equal((await store.incidents()).total, 1, 'same place, type, sub-type and actor: one incident');
 });
+
+test('with no date at all, reports join only the same kind of event at the same named place', async () => {
+  const undated = (id: string, type?: string, lat?: number) => {
+    const a = sampleAnalysis(id, { lat, lon: lat === undefined ? undefined : 36.63 });
+    a.article.published = null;
+    a.events[0]!.date = { value: null, precision: null };
+    if (type) a.events[0]!.type = type as 'Protests';
+    return a;
+  };
+  const store = new SqliteStore(':memory:');
+  for (const a of [undated('u1'), undated('u2'), undated('u3', 'Protests')]) {
+    await store.saveAnalysis(a, null);
+    await fuseAnalysis(store, a);
+  }
+  const { items } = await store.incidents();
+  assert.equal(items.length, 2);
+  assert.deepEqual(items.map((i) => i.reports.length).sort(), [1, 2]);
+  assert.deepEqual(items.map((i) => i.date.start), [null, null]);
+});

@@ -6,19 +6,22 @@
 import { buildIncident } from '../../fuse/build.js';
 import type { Report } from '../../fuse/report.js';
 import type { Incident } from '../../model/analysis.js';
+import type { IncidentCandidateQuery } from '../types.js';
 import type { SqliteDb } from './open.js';
 
-export interface CandidateQuery {
-  dateFrom: string;
-  dateTo: string;
-  country: string | null;
-}
 
 /** Month-precision incidents span up to 31 days: look that far back for their start. */
 const LONGEST_SPAN_DAYS = 31;
 const MAX_CANDIDATES = 200;
 
-export function incidentCandidates(db: SqliteDb, q: CandidateQuery): Array<{ id: string; reports: Report[] }> {
+export function incidentCandidates(db: SqliteDb, q: IncidentCandidateQuery): Array<{ id: string; reports: Report[] }> {
+  if ('placeName' in q) {
+    const ids = db
+      .prepare(`SELECT id FROM incidents WHERE place_name = ? COLLATE NOCASE AND (? IS NULL OR country_code IS NULL OR country_code = ?) LIMIT ${MAX_CANDIDATES}`)
+      .pluck()
+      .all(q.placeName, q.country, q.country) as string[];
+    return ids.map((id) => ({ id, reports: reportsOf(db, id) }));
+  }
   const earliest = new Date(Date.parse(`${q.dateFrom}T00:00:00Z`) - LONGEST_SPAN_DAYS * 864e5).toISOString().slice(0, 10);
   const ids = db
     .prepare(

@@ -115,6 +115,7 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX incidents_date ON incidents(date_start);
   CREATE INDEX incidents_country ON incidents(country_code, date_start);
+  CREATE INDEX incidents_place ON incidents(place_name COLLATE NOCASE);
 
   CREATE TABLE incident_reports (
     incident TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
