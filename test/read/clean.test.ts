@@ -37,6 +37,16 @@ const BOILERPLATE: Array<[string, RegExp]> = [
   ['March 12, 2023 2:05 PM', /stray date-and-time line/],
   ['Updated: 2023-03-12 14:05', /stray date-and-time line/],
   ['* Tatmadaw: the official name of the Myanmar armed forces.', /editorial footnote/],
+  ['Posted: Fri 6:45 PM, Feb 16, 2018 |', /stray date-and-time line/],
+  ['Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM', /stray date-and-time line/],
+  ['By Justine Mbeki - 11/18/19 11:04 PM EST', /byline/],
+  ['By Jane Doe and John Roe', /byline/],
+  ['Comments', /widget label/],
+  ['Image 3 of 12', /widget label/],
+  ['This slideshow requires JavaScript.', /widget label/],
+  ['You may also like...', /"read more" link/],
+  ['[Related: Ceasefire talks stall again]', /"read more" link/],
+  ['Alex Wong | Getty Images', /photo caption or credit/],
 ];
 
 test('each kind of boilerplate line is removed and recorded as a clean message', () => {
@@ -67,6 +77,14 @@ const STORY_LINES = [
   '*Corrected the name of the district in the third paragraph*',
   'Subscribers to the water scheme protested outside the office.',
   'Readers were told that 40 people died, according to the health ministry.',
+  'Hostage swap',
+  'The patients’ electronic record (ePA) is still not in use.',
+  'A company spokesperson declined to comment to Reuters.',
+  '5040',
+  '4:14 p.m.',
+  'By Monday, the rebels had retreated from 3 towns.',
+  '*Only the first 12 teams qualify for the final round.',
+  'Sign up for the bundle using the same email as your account',
 ];
 
 test('story sentences that mention the same words are never removed', () => {
