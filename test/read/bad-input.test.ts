@@ -49,7 +49,7 @@ test('an article over maxBytes is refused with its size and the limit', async ()
 });
 
 test('a gzip bomb is refused at the size cap without inflating it all', () => {
-  const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x61)); // 64 MB of "a" in ~64 KB
+  const bomb = gzipSync(Buffer.alloc(16 * 1024 * 1024, 0x61)); // 16 MB of "a" in ~16 KB: a 1000:1 ratio
   const started = performance.now();
   const [item] = [...readBuffer('bomb.txt.gz', bomb, { maxFileBytes: 1024 * 1024 })];
   assert.ok(!item!.ok);

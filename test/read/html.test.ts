@@ -55,3 +55,23 @@ test('malformed HTML still yields its text', () => {
   const a = htmlToArticle(`<html><body><div><p>${PARAS[0]}<p>${PARAS[1]}</div></span><p>${PARAS[2]}`, { url: null });
   for (const p of PARAS) assert.ok(a.text.includes(p.slice(0, 40)));
 });
+
+test('captions, share bars, related lists and link-only list items inside the article are dropped', () => {
+  const widgets = `
+<figure><img src="a.jpg"><figcaption>Boats in a flooded street. Photo: Jo Bloggs</figcaption></figure>
+<div class="share-tools"><a href="#">Facebook</a> <a href="#">WhatsApp</a></div>
+<div class="related-stories"><h3>Related</h3><p>Drought hits farms in the north</p></div>
+<ul><li><a href="/x">Storm season starts early this year</a></li><li><a href="/y">Ten tips for flood insurance</a></li></ul>
+<ul><li>Residents were told to boil water, <a href="/z">officials said</a>, until further notice.</li></ul>`;
+  const a = htmlToArticle(page('', widgets), { url: null });
+  for (const gone of ['Boats in a flooded street', 'WhatsApp', 'Drought hits farms', 'Storm season starts', 'Ten tips']) assert.ok(!a.text.includes(gone), gone);
+  assert.ok(a.text.includes('Residents were told to boil water, officials said, until further notice.'));
+  for (const p of PARAS) assert.ok(a.text.includes(p), p.slice(0, 30));
+});
+
+test('class words match whole words only, and a wrapper holding the article is never pruned', () => {
+  const html = `<!DOCTYPE html><html><body><div class="content-meta has-comments"><div class="shareholders-report"><article>
+${PARAS.map((p) => `<p>${p}</p>`).join('\n')}</article></div></div></body></html>`;
+  const a = htmlToArticle(html, { url: null });
+  for (const p of PARAS) assert.ok(a.text.includes(p), p.slice(0, 30));
+});

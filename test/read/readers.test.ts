@@ -111,3 +111,16 @@ test('a missing path is one error naming it; the other paths are still read', as
   assert.match(errors(items)[0]!, /missing\.txt: cannot read: no such file/);
   assert.equal(articles(items).length, 1);
 });
+
+test('"-" reads stdin and sniffs its format', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const script = "import { readInputs } from './src/read/index.ts'; for await (const i of readInputs(['-'])) console.log(JSON.stringify(i));";
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    input: `${JSON.stringify({ title: 'From a pipe', text: 'Piped story.' })}\n`,
+    encoding: 'utf8',
+    cwd: new URL('../..', import.meta.url).pathname,
+  });
+  assert.equal(run.status, 0, run.stderr);
+  const item = JSON.parse(run.stdout.trim());
+  assert.deepEqual([item.ok, item.input.title, item.input.text, item.input.origin], [true, 'From a pipe', 'Piped story.', '<stdin>:1']);
+});
