@@ -21,8 +21,8 @@ const DEICTIC_OFFSETS: Record<string, number> = { today: 0, tonight: 0, yesterda
 const REFS: Record<string, string> = {
   now: 'PRESENT_REF', currently: 'PRESENT_REF', nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', 'right now': 'PRESENT_REF',
   'at present': 'PRESENT_REF', presently: 'PRESENT_REF', 'the present': 'PRESENT_REF', 'for now': 'PRESENT_REF',
-  recently: 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF', formerly: 'PAST_REF', previously: 'PAST_REF',
-  once: 'PAST_REF', 'the future': 'FUTURE_REF', soon: 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
+  recently: 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF', formerly: 'PAST_REF',
+  'the future': 'FUTURE_REF', 'the near future': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
 };
 
 const deictic: Rule = {
@@ -42,7 +42,7 @@ const deictic: Rule = {
 
 const refWord: Rule = {
   name: 'ref',
-  re: rx('(?<w>now|currently|nowadays|these\\s+days|right\\s+now|at\\s+present|presently|recently|lately|formerly|the\\s+past|the\\s+present|the\\s+(?:near\\s+)?future|the\\s+near\\s+term|soon)'),
+  re: rx('(?<w>now|currently|nowadays|these\\s+days|right\\s+now|at\\s+present|presently|recently|lately|formerly|the\\s+past|the\\s+present|the\\s+(?:near\\s+)?future|the\\s+near\\s+term)'),
   make(m, doc) {
     const w = m.groups!.w!.toLowerCase().replace(/\s+/g, ' ');
     // "now" as a discourse marker glued to "that" ("now that") or "the past" as in "the past three years" (a longer rule)
