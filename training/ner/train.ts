@@ -33,7 +33,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '7' },
     actors: { type: 'boolean', default: true },
     wikiann: { type: 'boolean', default: true },
-    clusters: { type: 'boolean', default: true },
+    clusters: { type: 'boolean', default: false },
     out: { type: 'string', default: join(modelsDir, 'ner.bin.gz') },
   },
 });

@@ -112,7 +112,7 @@ function phraseTags(gaz: Gazetteer, lower: string[]): Array<string | undefined> 
 export function wordFeatures(w: string, facts: DocFacts, ctx: FeatureContext): string[] {
   const l = w.toLowerCase();
   const sh = shortShape(w);
-  const f: string[] = ['b', 'w=' + w, 'l=' + l, 's=' + sh, 'S=' + longShape(w)];
+  const f: string[] = ['b=', 'w=' + w, 'l=' + l, 's=' + sh, 'S=' + longShape(w)];
   for (let k = 1; k <= 4 && k <= l.length; k++) f.push(`p${k}=${w.slice(0, k)}`, `x${k}=${l.slice(-k)}`);
   f.push(`dc=${facts.casing.get(l) ?? 0}|${sh}`);
   const tw = ctx.trainGaz.words.get(l);
@@ -124,7 +124,11 @@ export function wordFeatures(w: string, facts: DocFacts, ctx: FeatureContext): s
   return f;
 }
 
-/** Features of every token of sentence `s` that depend on its neighbours and position. */
+/**
+ * Features of every token of sentence `s` that depend on its neighbours and position, as
+ * flat [template, value, template, value, ...] lists (WHY: a tagger can look values up per
+ * template with strings it already holds, instead of hashing a fresh "template=value" string).
+ */
 export function contextFeatures(sentences: string[][], s: number, facts: DocFacts, ctx: FeatureContext): string[][] {
   const words = sentences[s]!;
   const n = words.length;
@@ -138,36 +142,36 @@ export function contextFeatures(sentences: string[][], s: number, facts: DocFact
   for (let i = 0; i < n; i++) {
     const l = lower[i]!;
     const sh = shapes[i]!;
-    const f: string[] = ['l-1=' + at(lower, i - 1), 'l+1=' + at(lower, i + 1), 'l-2=' + at(lower, i - 2), 'l+2=' + at(lower, i + 2)];
-    f.push('s-1=' + at(shapes, i - 1), 's+1=' + at(shapes, i + 1));
-    f.push(`s-1s=${at(shapes, i - 1)}|${sh}`, `ss+1=${sh}|${at(shapes, i + 1)}`, `s-1ss+1=${at(shapes, i - 1)}|${sh}|${at(shapes, i + 1)}`);
-    f.push(`l-1l=${at(lower, i - 1)}|${l}`, `ll+1=${l}|${at(lower, i + 1)}`);
-    if (i === 0) f.push('first', 'first|s=' + sh);
-    if (headline) f.push('H', 'H|l=' + l, 'H|l-1=' + at(lower, i - 1), 'H|l+1=' + at(lower, i + 1));
-    if (gp[i]) f.push('gp=' + gp[i]);
-    if (gq[i]) f.push('gq=' + gq[i], `gq=${gq[i]}|${sh}`);
+    const shBefore = at(shapes, i - 1);
+    const shAfter = at(shapes, i + 1);
+    const f: string[] = ['l-1', at(lower, i - 1), 'l+1', at(lower, i + 1), 'l-2', at(lower, i - 2), 'l+2', at(lower, i + 2)];
+    f.push('s-1', shBefore, 's+1', shAfter);
+    f.push('s-1s', `${shBefore}|${sh}`, 'ss+1', `${sh}|${shAfter}`, 's-1ss+1', `${shBefore}|${sh}|${shAfter}`);
+    f.push('l-1l', `${at(lower, i - 1)}|${l}`, 'll+1', `${l}|${at(lower, i + 1)}`);
+    if (i === 0) f.push('first', '', 'first|s', sh);
+    if (headline) f.push('H', '', 'H|l', l, 'H|l-1', at(lower, i - 1), 'H|l+1', at(lower, i + 1));
+    if (gp[i]) f.push('gp', gp[i]!);
+    if (gq[i]) f.push('gq', gq[i]!, 'gq|s', `${gq[i]}|${sh}`);
     if (ctx.clusters) {
       const before = i > 0 ? ctx.clusters.get(words[i - 1]!) : '<s>';
       const after = i + 1 < n ? ctx.clusters.get(words[i + 1]!) : '</s>';
-      if (before) f.push('c-1=' + clusterPrefix(before, 2));
-      if (after) f.push('c+1=' + clusterPrefix(after, 2));
+      if (before) f.push('c-1', clusterPrefix(before, 2));
+      if (after) f.push('c+1', clusterPrefix(after, 2));
     }
     out.push(f);
   }
   return out;
 }
 
+/** "template=value" strings from a flat [template, value, ...] list. */
+export function joinPairs(pairs: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < pairs.length; k += 2) out.push(`${pairs[k]}=${pairs[k + 1]}`);
+  return out;
+}
+
 /** All static features of every token of sentence `s` (word + context), as training reads them. */
 export function sentenceFeatures(sentences: string[][], s: number, facts: DocFacts, ctx: FeatureContext): string[][] {
   const context = contextFeatures(sentences, s, facts, ctx);
-  return sentences[s]!.map((w, i) => [...wordFeatures(w, facts, ctx), ...context[i]!]);
-}
-
-/** Feature from the labels the tagger gave this same word earlier in the document. */
-export function earlierLabelFeature(counts: Int32Array | undefined): string | null {
-  if (!counts) return null;
-  let best = -1;
-  let bestCount = 0;
-  for (let k = 0; k < counts.length; k++) if (counts[k]! > bestCount) [best, bestCount] = [k, counts[k]!];
-  return best < 0 ? null : 'dl=' + best;
+  return sentences[s]!.map((w, i) => [...wordFeatures(w, facts, ctx), ...joinPairs(context[i]!)]);
 }

@@ -4,13 +4,19 @@
  * (WHY: a name is usually the same kind of thing every time one article repeats it).
  */
 import { labelOfTag, NER_LABELS, O_TAG } from './labels.js';
-import { earlierLabelFeature } from './features.js';
 
 export class LabelMemory {
   private readonly counts = new Map<string, Int32Array>();
 
+  /** The "dl=" feature string, as training indexes it. */
   feature(word: string): string | null {
-    return earlierLabelFeature(this.counts.get(word));
+    const label = this.label(word);
+    return label === null ? null : 'dl=' + label;
+  }
+
+  /** Index (as text) of the label most often given to `word` so far, or null if unseen. */
+  label(word: string): string | null {
+    return majorityLabel(this.counts.get(word));
   }
 
   /** Record a decoded sentence; only capitalised words are remembered. */
@@ -24,4 +30,14 @@ export class LabelMemory {
       row[tag === O_TAG ? 0 : 1 + NER_LABELS.indexOf(labelOfTag(tag)!)]!++;
     }
   }
+}
+
+const LABEL_TEXT = ['0', '1', '2', '3', '4'];
+
+function majorityLabel(counts: Int32Array | undefined): string | null {
+  if (!counts) return null;
+  let best = -1;
+  let bestCount = 0;
+  for (let k = 0; k < counts.length; k++) if (counts[k]! > bestCount) [best, bestCount] = [k, counts[k]!];
+  return best < 0 ? null : LABEL_TEXT[best]!;
 }

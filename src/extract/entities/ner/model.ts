@@ -10,6 +10,8 @@ import type { FeatureContext } from './features.js';
 
 export interface NerModel {
   featureIndex: Map<string, number>;
+  /** The same rows by template then value ("l-1=paris" -> templates.get("l-1").get("paris")). */
+  templates?: Map<string, Map<string, number>>;
   /** featureCount * TAG_COUNT, row-major. */
   weights: Float32Array;
   /** (TAG_COUNT + 1) * TAG_COUNT; row 0 = from sentence start. */
@@ -30,6 +32,33 @@ export function addFeatureScores(model: NerModel, features: string[], out: Float
     const base = row * T;
     for (let t = 0; t < T; t++) out[offset + t] += weights[base + t]!;
   }
+}
+
+/** Add the rows of flat [template, value, ...] features into `out`; unknown ones are skipped. */
+export function addPairScores(model: NerModel, pairs: string[], out: Float32Array, offset: number): void {
+  const templates = model.templates ?? (model.templates = templatesOf(model.featureIndex));
+  const { weights } = model;
+  const T = TAGS;
+  for (let k = 0; k < pairs.length; k += 2) {
+    const row = templates.get(pairs[k]!)?.get(pairs[k + 1]!);
+    if (row === undefined) continue;
+    const base = row * T;
+    for (let t = 0; t < T; t++) out[offset + t] += weights[base + t]!;
+  }
+}
+
+/** Index rows by template and value: "template=value" splits at its first "=". */
+export function templatesOf(featureIndex: Map<string, number>): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const [feature, row] of featureIndex) {
+    const eq = feature.indexOf('=');
+    if (eq < 0) continue;
+    const template = feature.slice(0, eq);
+    let values = out.get(template);
+    if (!values) out.set(template, (values = new Map()));
+    values.set(feature.slice(eq + 1), row);
+  }
+  return out;
 }
 
 /**
@@ -113,7 +142,7 @@ export function parseModel(gz: Buffer, source: string): { model: NerModel; meta:
   if (o !== buf.length) throw new Error(`${source}: ${buf.length - o} trailing bytes; file is damaged or from another version`);
   const ctx = { trainGaz: parseGazetteer(meta.trainGaz), extGaz: parseGazetteer(meta.extGaz), clusters: parseClusters(meta.clusters) };
   const { features: _f, trainGaz: _t, extGaz: _e, clusters: _c, ...rest } = meta;
-  return { model: { featureIndex, weights, transitions, ctx }, meta: rest };
+  return { model: { featureIndex, templates: templatesOf(featureIndex), weights, transitions, ctx }, meta: rest };
 }
 
 function parseClusters(text: string | undefined): Map<string, string> | undefined {

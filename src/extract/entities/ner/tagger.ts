@@ -2,7 +2,7 @@
 import { TAG_COUNT, spansFromBilou, type NerLabel } from './labels.js';
 import { contextFeatures, docFacts, wordFeatures } from './features.js';
 import { LabelMemory } from './memory.js';
-import { addFeatureScores, type NerModel } from './model.js';
+import { addFeatureScores, addPairScores, type NerModel } from './model.js';
 import { viterbi } from './viterbi.js';
 
 const T = TAG_COUNT;
@@ -34,9 +34,9 @@ export function decodeDocument(model: NerModel, sentences: string[][]): Int32Arr
         wordScores.set(word, own);
       }
       emissions.set(own, i * T);
-      const dl = memory.feature(word);
-      if (dl) features[i]!.push(dl);
-      addFeatureScores(model, features[i]!, emissions, i * T);
+      const dl = memory.label(word);
+      if (dl !== null) features[i]!.push('dl', dl);
+      addPairScores(model, features[i]!, emissions, i * T);
     }
     const tags = viterbi(emissions, model.transitions, words.length);
     memory.record(words, tags);
