@@ -70,6 +70,13 @@ function pairMarks(text: string, para: Span, carried: Open | null): { regions: Q
   for (const mark of marksOf(text, para.start, para.end)) {
     // the mark reopening a quote carried over from the previous paragraph
     if (carried && mark.at === para.start) continue;
+    // curly and straight double quotes mix in copy (“...") : one family for pairing
+    if (open && open.family !== mark.family && isDouble(open.family) && isDouble(mark.family) && mark.kind !== 'open') {
+      regions.push({ start: open.start, end: mark.at + mark.width, innerStart: open.start + open.width, innerEnd: mark.at, multiParagraph: multi });
+      open = null;
+      multi = false;
+      continue;
+    }
     if (open && open.family !== mark.family) {
       // a single-quote pair nested inside a double quote, or a stray apostrophe: ignore
       if (mark.family === 'single' || open.family === 'single') {
@@ -146,4 +153,8 @@ function lines(text: string, block: Span): Span[] {
     }
   }
   return out;
+}
+
+function isDouble(family: string): boolean {
+  return family === 'double' || family === 'straight';
 }

@@ -84,6 +84,14 @@ function cueStartOf(tokens: Token[], c: number, floor: number): number {
   return i;
 }
 
+const INTERJECTIONS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'also', 'nonetheless', 'moreover', 'though', 'likewise', 'similarly']);
+
+/** "experts, however, said": where the subject ends when an interjection sits before the cue. */
+function subjectEnd(tokens: Token[], cs: number, floor: number): number {
+  if (cs - 3 > floor && tokens[cs - 1]!.text === ',' && tokens[cs - 3]!.text === ',' && INTERJECTIONS.has(tokens[cs - 2]!.text.toLowerCase())) return cs - 3;
+  return cs;
+}
+
 function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean): RawAttribution | null {
   const { tokens, first, last } = ctx;
   const cs = cueStartOf(tokens, c, first);
@@ -119,12 +127,13 @@ function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean
     if (content && srcEnd > c + 1) return make(tokens, cs, c + 1, [c + 1, srcEnd], content, lemma);
   }
   // CONTENT, SOURCE cue: "“...,” he said." / "The deal is dead, a spokesman said."
-  const ns = npEndingAt(tokens, cs, first);
-  if (ns < cs && ns > first) {
+  const se = subjectEnd(tokens, cs, first);
+  const ns = npEndingAt(tokens, se, first);
+  if (ns < se && ns > first) {
     const prev = tokens[ns - 1]!;
     if (prev.text === ',' || isQuoteToken(prev)) {
       const content = leftContent(ctx, ns - 1);
-      if (content) return make(tokens, cs, c + 1, [ns, cs], content, lemma);
+      if (content) return make(tokens, cs, c + 1, [ns, se], content, lemma);
     }
   }
   // ..., cue-ing CONTENT / SUBJECT did this and cue CONTENT: the subject is the sentence's
@@ -136,12 +145,12 @@ function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean
     return null;
   }
   // SOURCE cue CONTENT
-  let src = ns < cs ? ns : -1;
+  let src = ns < se ? ns : -1;
   if (src < 0 && before?.text === ',') src = subjectWithModifier(tokens, cs - 1, first);
   if (src < 0) src = subjectWithRelative(tokens, cs, first);
   if (src >= 0 && (startsClause(tokens, src, first) || isRelative(tokens[src]!))) {
     const content = rightContent(ctx, c + 1, lemma, strong);
-    const srcEnd = tokens[cs - 1]!.text === ',' ? cs - 1 : cs;
+    const srcEnd = se < cs ? se : tokens[cs - 1]!.text === ',' ? cs - 1 : cs;
     if (content) return make(tokens, cs, c + 1, [src, srcEnd], content, lemma);
   }
   return null;

@@ -9,6 +9,7 @@ import type { Token } from '../../model/document.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
 const NP_LINKS = new Set(["'s", '’s', "'", '’', 'of', 'for', 'at', '-', '–', '&', '(', ')', 'and']);
+const INNER_PREPS = new Set(['on', 'in', 'from', 'with', 'to', 'inside', 'within']);
 const NOT_SUBJECT = new Set(['that', 'this', 'there', 'what', 'it’s', "it's", 'which', 'whom', 'whose']);
 const DEGREE = new Set(['nearly', 'about', 'almost', 'only', 'roughly', 'just', 'some', 'approximately', 'over', 'fewer', 'more']);
 const QUOTE_CHARS = /^["“”‘’«»']+$/;
@@ -30,9 +31,14 @@ function isNpToken(tokens: Token[], i: number): boolean {
   if (prev && (prev.text === '-' || prev.text === '–') && prev.end === t.start) return true;
   if ((t.text === 'to' || t.text === 'with' || t.text === 'on') && prev && COMPLEMENT_ADJ.has(prev.text.toLowerCase())) return true;
   if (NP_POS.has(t.pos)) return true;
-  // the tagger calls some names verbs ("Ted/VERB Cruz"): a capital inside a name run is a name
-  if (/^\p{Lu}/u.test(t.text) && i > 0 && tokens[i - 1]!.pos === 'PROPN') return true;
-  return NP_LINKS.has(t.text.toLowerCase());
+  // the tagger calls some names verbs ("Ted/VERB Cruz", "spokesman Josh/VERB Earnest"):
+  // a capitalised word next to a name is part of it
+  const next = tokens[i + 1];
+  if (/^\p{Lu}/u.test(t.text) && ((prev && prev.pos === 'PROPN') || next?.pos === 'PROPN')) return true;
+  const w = t.text.toLowerCase();
+  if (NP_LINKS.has(w)) return true;
+  // "a delegate on the Cruz slate", "six in 10 voters": a preposition between two nouns
+  return INNER_PREPS.has(w) && !!prev && !!next && ['NOUN', 'PROPN', 'NUM'].includes(prev.pos) && ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(next.pos);
 }
 
 /** True when token i opens a relative clause or an appositive after a comma. */

@@ -45,19 +45,42 @@ export function entityAt(entities: Entity[], start: number, end: number): Entity
   return best;
 }
 
+/** Title words that the tagger may capitalise into a name: "Spokeswoman Haley Morris". */
+const TITLE_WORDS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'senator', 'governor', 'mayor', 'general', 'colonel', 'commander', 'chairman', 'chairwoman', 'director', 'secretary', 'ambassador', 'judge', 'prosecutor', 'candidate', 'leader', 'chief', 'officer', 'official', 'adviser', 'advisor', 'analyst', 'professor', 'reporter', 'correspondent', 'editor', 'lawyer', 'attorney', 'manager', 'representative', 'rep.', 'sen.', 'gov.', 'gen.', 'col.', 'lt.', 'sgt.', 'capt.', 'dr.', 'prof.']);
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady']);
+
+/** The name at the end of a phrase: its final run of proper nouns, minus leading title words. */
+function finalName(part: Token[]): { name: Token[]; title: Token[] } | null {
+  let i = part.length;
+  while (i > 0 && (part[i - 1]!.pos === 'PROPN' || /^\p{Lu}/u.test(part[i - 1]!.text))) i--;
+  if (i === part.length) return null;
+  // "a spokesman for the Pentagon", "the head of Oxfam": the name is a complement, not the speaker
+  if (i > 0 && (part[i - 1]!.pos === 'ADP' || (part[i - 1]!.pos === 'DET' && i > 1 && part[i - 2]!.pos === 'ADP'))) return null;
+  // leading title words inside the run belong to the role, honorifics to the name
+  while (i < part.length - 1 && TITLE_WORDS.has(part[i]!.text.toLowerCase())) i++;
+  if (i > 0 && HONORIFICS.has(part[i - 1]!.text.toLowerCase())) i--;
+  return { name: part.slice(i), title: part.slice(0, i).filter((t) => t.pos !== 'DET') };
+}
+
 /** Split a source into its name and its role, from capitalisation and commas. */
 function nameAndRole(ctx: SpeakerContext, first: number, last: number): { name: string; role: string | null } {
   const toks = ctx.tokens.slice(first, last);
+  const at = (a: Token[]) => (a.length ? ctx.text.slice(a[0]!.start, a[a.length - 1]!.end) : '');
   const comma = toks.findIndex((t) => t.text === ',');
   const head = comma >= 0 ? toks.slice(0, comma) : toks;
-  const apposition = comma >= 0 ? toks.slice(comma + 1).filter((t) => t.text !== ',') : [];
-  const firstProper = head.findIndex((t) => t.pos === 'PROPN');
-  const at = (a: Token[]) => (a.length ? ctx.text.slice(a[0]!.start, a[a.length - 1]!.end) : '');
-  if (firstProper < 0) return { name: at(toks), role: apposition.length && !/^(who|which)$/i.test(apposition[0]!.text) ? at(apposition) : null };
-  // lower-case words before the name are a title ("Spokeswoman", "presidential candidate")
-  const titleWords = head.slice(0, firstProper).filter((t) => t.pos !== 'DET');
-  const role = apposition.length && !/^(who|which)$/i.test(apposition[0]!.text) ? at(apposition) : titleWords.length ? at(titleWords) : null;
-  return { name: at(head.slice(firstProper)), role };
+  const rest = comma >= 0 ? toks.slice(comma + 1).filter((t) => t.text !== ',') : [];
+  const apposition = rest.length && !/^(who|which|whose)$/i.test(rest[0]!.text) ? rest : [];
+  const inHead = finalName(head);
+  if (inHead) {
+    const role = apposition.length ? at(apposition) : inHead.title.length ? at(inHead.title) : null;
+    return { name: at(inHead.name), role };
+  }
+  // "Another delegate on the slate, Jim Poolman": the name in apposition, the head is the role
+  const inApposition = apposition.length ? finalName(apposition) : null;
+  if (inApposition && inApposition.name.length === apposition.length - inApposition.title.length) {
+    return { name: at(inApposition.name), role: at(head) };
+  }
+  return { name: at(toks), role: apposition.length ? at(apposition) : null };
 }
 
 export function isPronounSpeaker(text: string): boolean {
