@@ -107,10 +107,13 @@ test('"two years ago" is the year two years before publication', () => {
   assert.equal(one('The mine closed two years ago.', 'two years ago').value, '2021');
 });
 
-test('"Monday night" is a TIME on the Monday before publication', () => {
+test('"Monday night" is the night of the Monday before publication; "last night" is a TIME', () => {
   const t = one('Shelling continued through Monday night.', 'Monday night');
-  assert.equal(t.type, 'TIME');
+  assert.equal(t.type, 'DATE'); // as TimeBank annotators typed weekday + part of day
   assert.equal(t.value, '2023-03-06TNI');
+  const night = one('Two rockets hit the airport last night.', 'last night');
+  assert.equal(night.type, 'TIME');
+  assert.equal(night.value, '2023-03-09TNI');
 });
 
 test('"last week", "this year", "next week"', () => {

@@ -85,7 +85,8 @@ const weekday: Rule = {
             : which === 'this'
               ? shiftedWeekday(ctx.anchor, wd, 'this')
               : resolveWeekday(ctx.anchor, wd, ctx.direction());
-      return g.part ? partOfDay(day, g.part) : dayDate(day);
+      // TimeBank/AQUAINT annotators typed "Friday night" as a DATE (about 3 to 1), unlike "last night"
+      return g.part ? { ...partOfDay(day, g.part), type: 'DATE' } : dayDate(day);
     };
   },
 };
