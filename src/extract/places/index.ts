@@ -9,8 +9,8 @@ import { spanOf, type Doc } from '../../model/document.js';
 import type { Layers } from '../layers.js';
 import { foldName } from './fold.js';
 import { gazetteer, type Gazetteer } from './gazetteer.js';
-import { lookupPlace } from './lookup.js';
-import { findMentions, type MentionCandidate } from './mentions.js';
+import { lookupPlace, nameKey } from './lookup.js';
+import { findMentions } from './mentions.js';
 import { resolveToponyms, WEIGHTS, type ToponymInput, type Weights } from './resolve.js';
 
 export interface PlaceOptions {
@@ -73,23 +73,52 @@ function toPlace(gaz: Gazetteer, m: Mention, entry: number, hint: PlaceKind | nu
   };
 }
 
-/** Entity mentions of place types first; gazetteer and cue mentions fill the gaps they leave. */
+/**
+ * Entity mentions of place types first; gazetteer and cue mentions fill the gaps. A
+ * PERSON entity blocks gazetteer matches inside its mentions ("Jackson" of "Jesse
+ * Jackson"), unless each of its mentions is itself a place name: then the tagger has
+ * most likely mistaken a place ("Tbilisi says ..."). Organisations do not block: "Texas"
+ * in "Texas Department of Health" and "Atlanta" in "United Way of Metropolitan Atlanta"
+ * are toponyms too, and a town tagged ORG as a whole is more often the town.
+ */
 function collectMentions(doc: Doc, gaz: Gazetteer, entities: Entity[], options: PlaceOptions): Mention[] {
+  const found = findMentions(doc, gaz);
+  const inside = (s: number, e: number) => found.filter((m) => m.start >= s && m.end <= e);
   const out: Mention[] = [];
-  const taken: Array<[number, number]> = [];
-  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
+  const placeSpans: Array<[number, number]> = [];
+  const personSpans: Array<[number, number]> = [];
   for (const ent of entities) {
+    if (ent.type === 'PERSON' && !ent.mentions.every((m) => nameKey(gaz, m.text) !== null)) {
+      for (const span of ent.mentions) personSpans.push([span.start, span.end]);
+    }
+    if (!PLACE_ENTITY_TYPES.has(ent.type)) continue;
     for (const span of ent.mentions) {
-      taken.push([span.start, span.end]); // any entity, place or not, blocks gazetteer guesses there
-      if (PLACE_ENTITY_TYPES.has(ent.type)) out.push({ ...trimThe(doc.text, span), hint: ent.type === 'FAC' ? 'site' : null, entity: ent.id });
+      const s = trimThe(doc.text, span);
+      if (!looksLikeName(s.text)) continue;
+      // "Huntsville High School", "Kabul airport": unknown as a whole, but the town inside
+      // is known; give the town (with the entity's id) rather than a place with no point.
+      if (!lookupPlace(gaz, s.text).candidates.length && inside(s.start, s.end).length) {
+        for (const m of inside(s.start, s.end)) out.push({ ...spanOf(doc.text, m.start, m.end), hint: m.hint, entity: ent.id });
+      } else out.push({ ...s, hint: ent.type === 'FAC' ? 'site' : null, entity: ent.id });
+      placeSpans.push([s.start, s.end]);
     }
   }
-  for (const m of findMentions(doc, gaz) as MentionCandidate[]) {
-    if (overlaps(m.start, m.end)) continue;
-    out.push({ ...spanOf(doc.text, m.start, m.end), hint: m.hint, entity: null });
+  const overlaps = (list: Array<[number, number]>, s: number, e: number) => list.some(([a, b]) => s < b && a < e);
+  const blocked = (s: number, e: number) => overlaps(placeSpans, s, e) || overlaps(personSpans, s, e);
+  for (const m of found) {
+    if (!blocked(m.start, m.end)) out.push({ ...spanOf(doc.text, m.start, m.end), hint: m.hint, entity: null });
   }
-  if (options.demonyms) out.push(...demonymMentions(doc, gaz).filter((m) => !overlaps(m.start, m.end)));
+  if (options.demonyms) {
+    for (const m of demonymMentions(doc, gaz)) if (!overlaps(placeSpans, m.start, m.end) && !out.some((o) => m.start < o.end && o.start < m.end)) out.push(m);
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// Entity-layer spans that cannot be a place name: function words, dates, addresses.
+const NOT_NAMES = /^(?:the|a|an|i|i'm|i’m|you|we|it|of|in|more|instead|area|city|state|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+function looksLikeName(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && !NOT_NAMES.test(text) && !/[@\d]/.test(text);
 }
 
 function trimThe(text: string, span: Span): Span {
@@ -97,10 +126,27 @@ function trimThe(text: string, span: Span): Span {
   return m ? spanOf(text, span.start + m[0].length, span.end) : spanOf(text, span.start, span.end);
 }
 
+/** "Afghan", "Sri Lankan": one or two capitalised tokens that name a country's people. */
 function demonymMentions(doc: Doc, gaz: Gazetteer): Mention[] {
-  return doc.tokens
-    .filter((t) => /^\p{Lu}/u.test(t.text) && gaz.demonyms.has(foldName(t.text)))
-    .map((t) => ({ ...spanOf(doc.text, t.start, t.end), hint: 'country' as PlaceKind, entity: null }));
+  const out: Mention[] = [];
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!/^\p{Lu}/u.test(toks[i]!.text)) continue;
+    const two = i + 1 < toks.length && /^\p{Lu}\p{Ll}/u.test(toks[i + 1]!.text) && toks[i + 1]!.start - toks[i]!.end <= 1 ? spanOf(doc.text, toks[i]!.start, toks[i + 1]!.end) : null;
+    const span = two && isDemonym(gaz, two.text) ? two : isDemonym(gaz, toks[i]!.text) ? spanOf(doc.text, toks[i]!.start, toks[i]!.end) : null;
+    if (!span) continue;
+    // "American Electric Power", "French fries" are not about the country's people here.
+    const next = toks.find((t) => t.start >= span.end);
+    if (next && next.start - span.end <= 1 && (/^\p{Lu}/u.test(next.text) || next.text === '-')) continue;
+    out.push({ ...span, hint: 'country', entity: null });
+    if (span === two) i++;
+  }
+  return out;
+}
+
+function isDemonym(gaz: Gazetteer, text: string): boolean {
+  const key = foldName(text);
+  return gaz.demonyms.has(key) || (key.endsWith('s') && gaz.demonyms.has(key.slice(0, -1)));
 }
 
 /** Countries the article points at through demonyms ("Afghan forces"): context, not places. */

@@ -5,8 +5,9 @@
  */
 import type { PlaceKind } from '../../model/analysis.js';
 import type { Doc, Token } from '../../model/document.js';
-import { abbreviationKey } from './fold.js';
+import { abbreviationKey, foldName } from './fold.js';
 import { nameKey } from './lookup.js';
+import { CALENDAR_WORDS, CONNECTORS, FREE_BEFORE, GENERIC_PLACE_WORDS, ORG_HEADS, STREET_WORDS, UNIT_WORDS } from './mention-words.js';
 import type { Gazetteer } from './gazetteer.js';
 
 export interface MentionCandidate {
@@ -18,16 +19,6 @@ export interface MentionCandidate {
   hint: PlaceKind | null;
 }
 
-// Lower-case words that may sit inside a place name ("Bosnia and Herzegovina", "Rio de Janeiro").
-const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'al', 'el', 'upon', 'on', 'du', 'des', 'and', 'the', 'da', 'do', 'dos', 'das', 'y', 'en', 'sur', 'am', 'an', 'im', '-', "'", '.', '&']);
-// Capitalised words before a place that do not make it part of a longer name.
-const FREE_BEFORE = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'greater', 'upper', 'lower', 'downtown', 'rural', 'the', 'in', 'at', 'near', 'from', 'to', 'and', 'but', 'a', 'an', 'as', 'on', 'across', 'outside', 'inside', 'for', 'by', 'with', 'while', 'when', 'after', 'before', 'since', 'like', 'of', 'if', 'both', 'all', 'neighbouring', 'neighboring', 'nearby', 'war-torn', 'capital', 'rebel-held']);
-// Unit words after a name and the kind they ask for.
-const UNIT_WORDS: Record<string, PlaceKind> = {
-  province: 'admin1', governorate: 'admin1', oblast: 'admin1', state: 'admin1', region: 'admin1', prefecture: 'admin1',
-  district: 'admin2', county: 'admin2', parish: 'admin2', municipality: 'admin2', borough: 'admin2', department: 'admin2',
-  city: 'city', town: 'city', village: 'city',
-};
 // Words before an unknown capitalised name that make it a place.
 const PLACE_CUES_BEFORE = /(?:\bnear|\boutskirts of|\bvillage of|\btown of|\bcity of|\bprovince of|\bdistrict of|\bregion of|\bcounty of)\s+$/;
 // Words before a weak match (common word, small town) that vouch for it as a place.
@@ -40,10 +31,11 @@ const isWordToken = (t: Token) => /\p{L}/u.test(t.text);
 
 export function findMentions(doc: Doc, gaz: Gazetteer): MentionCandidate[] {
   const out: MentionCandidate[] = [];
+  const tails = nameTails(doc, gaz);
   for (const s of doc.sentences) {
     let i = s.tokenStart;
     while (i < s.tokenEnd) {
-      const m = isCapitalised(doc.tokens[i]!.text) ? matchAt(doc, gaz, i, s.tokenStart, s.tokenEnd) : null;
+      const m = isCapitalised(doc.tokens[i]!.text) ? matchAt(doc, gaz, tails, i, s.tokenStart, s.tokenEnd) : null;
       if (m) {
         out.push(m.mention);
         i = m.next;
@@ -53,8 +45,26 @@ export function findMentions(doc: Doc, gaz: Gazetteer): MentionCandidate[] {
   return out;
 }
 
+/**
+ * Last words of multi-word proper names that are not places ("Tom Jones", "Barack Obama"):
+ * later on their own they are the person, not Jones, Oklahoma or Obama, Japan.
+ */
+function nameTails(doc: Doc, gaz: Gazetteer): Set<string> {
+  const tails = new Set<string>();
+  const toks = doc.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    const a = toks[i - 1]!, b = toks[i]!;
+    if (a.sentence !== b.sentence || b.start - a.end > 1 || a.pos !== 'PROPN' || b.pos !== 'PROPN') continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || !/^\p{Lu}\p{Ll}+$/u.test(b.text)) continue;
+    if (FREE_BEFORE.has(a.text.toLowerCase()) || gaz.byName.has(foldName(`${a.text} ${b.text}`))) continue;
+    if (ORG_HEADS.has(b.text.toLowerCase()) || STREET_WORDS.has(b.text.toLowerCase()) || UNIT_WORDS[b.text.toLowerCase()]) continue;
+    tails.add(b.text);
+  }
+  return tails;
+}
+
 /** The longest acceptable mention starting at token i, or null. */
-function matchAt(doc: Doc, gaz: Gazetteer, i: number, first: number, last: number): { mention: MentionCandidate; next: number } | null {
+function matchAt(doc: Doc, gaz: Gazetteer, tails: Set<string>, i: number, first: number, last: number): { mention: MentionCandidate; next: number } | null {
   const toks = doc.tokens;
   if (partOfLongerNameBefore(doc, i, first)) return null;
   let best: { end: number; key: string } | null = null;
@@ -70,29 +80,60 @@ function matchAt(doc: Doc, gaz: Gazetteer, i: number, first: number, last: numbe
     const key = dotted ?? nameKey(gaz, text);
     if (key) best = { end: dotted ? t.end + 1 : t.end, key };
   }
-  if (best) return acceptGazetteerMatch(doc, gaz, i, best.end, best.key);
+  if (best) return acceptGazetteerMatch(doc, gaz, tails, i, best.end, best.key);
   return cueMatch(doc, i, last);
 }
 
-function acceptGazetteerMatch(doc: Doc, gaz: Gazetteer, i: number, end: number, key: string): { mention: MentionCandidate; next: number } | null {
+function acceptGazetteerMatch(doc: Doc, gaz: Gazetteer, tails: Set<string>, i: number, end: number, key: string): { mention: MentionCandidate; next: number } | null {
   const toks = doc.tokens;
   let j = i;
   while (j < toks.length && toks[j]!.end <= end) j++;
   const start = toks[i]!.start;
   // "X province", "X County": the unit word belongs to the mention and tells its kind.
-  const unit = j < toks.length ? UNIT_WORDS[toks[j]!.text.toLowerCase()] : undefined;
+  const unit = j < toks.length ? unitWord(toks[j]!.text) : undefined;
   if (unit && toks[j]!.start - end <= 1) return { mention: { start, end: toks[j]!.end, source: 'gazetteer', hint: unit }, next: j + 1 };
-  // "Dublin Road", "Washington Post": a capitalised word right after makes a longer name.
-  const after = toks[j];
-  if (after && after.sentence === toks[i]!.sentence && isCapitalised(after.text) && isWordToken(after) && after.start - end <= 1) return null;
+  if (CALENDAR_WORDS.has(key)) return null;
+  // "University", "City", "East", "Street" alone: words of other names, never the tiny towns so named.
+  if (!key.includes(' ') && (ORG_HEADS.has(key) || STREET_WORDS.has(key) || FREE_BEFORE.has(key) || GENERIC_PLACE_WORDS.has(key))) return null;
+  if (continuesIntoOtherName(doc, i, j, end)) return null;
   const before = doc.text.slice(Math.max(0, start - 40), start);
   const cued = LOCATIVE_BEFORE.test(before) || /,\s*$/.test(before) || /^\s*,\s*\p{Lu}/u.test(doc.text.slice(end, end + 4));
   const single = !key.includes(' ');
   // Sentence-initial "Police" or "Mobile" are words, not towns, unless the wording says place.
   if (single && gaz.commonWords.has(key) && !cued) return null;
+  if (single && tails.has(toks[i]!.text) && !LOCATIVE_BEFORE.test(before)) return null;
   if (single && toks[i]!.pos !== 'PROPN' && !cued) return null;
   if (!cued && onlySmallTowns(gaz, gaz.byName.get(key)!)) return null;
   return { mention: { start, end, source: 'gazetteer', hint: null }, next: j };
+}
+
+/**
+ * "Dublin Road", "Jackson Smith", "Washington Post": capitalised words right after make a
+ * longer name that is not the place, unless an organisation word follows within three
+ * words ("Texas Department of Health", "Laurel County High School"), where the place
+ * still counts as named.
+ */
+function continuesIntoOtherName(doc: Doc, i: number, j: number, end: number): boolean {
+  const toks = doc.tokens;
+  const after = toks[j];
+  if (!after || after.sentence !== toks[i]!.sentence || !isCapitalised(after.text) || !isWordToken(after) || after.start - end > 1) return false;
+  if (STREET_WORDS.has(after.text.toLowerCase().replace(/\.$/, ''))) return true;
+  for (let k = j; k < Math.min(j + 3, toks.length) && toks[k]!.sentence === after.sentence; k++) {
+    const w = toks[k]!.text.toLowerCase();
+    if (ORG_HEADS.has(w)) return false;
+    if (!isCapitalised(toks[k]!.text) && !CONNECTORS.has(w)) break;
+  }
+  return true;
+}
+
+// Capitalised unit words that still name a unit ("Cook County"); "Texas Department" or
+// "Ohio State" are organisations, so capitalised Department/State/City do not count.
+const CAPITALISED_UNITS = new Set(['county', 'parish', 'province', 'district', 'governorate', 'oblast', 'prefecture', 'borough', 'municipality']);
+
+function unitWord(word: string): PlaceKind | undefined {
+  const lower = word.toLowerCase();
+  if (word !== lower && !CAPITALISED_UNITS.has(lower)) return undefined;
+  return UNIT_WORDS[lower];
 }
 
 /** "President Obama", "Chiquita Raquel Henry": a name word right before the match. */
@@ -117,7 +158,7 @@ function cueMatch(doc: Doc, i: number, last: number): { mention: MentionCandidat
   if (j === i || UNIT_WORDS[toks[i]!.text.toLowerCase()]) return null;
   const start = toks[i]!.start;
   const end = toks[j - 1]!.end;
-  const unit = j < last ? UNIT_WORDS[toks[j]!.text] : undefined; // lower-case unit word only: "Zhari district"
+  const unit = j < last ? unitWord(toks[j]!.text) : undefined;
   if (unit && unit !== 'city' && toks[j]!.start - end <= 1) return { mention: { start, end: toks[j]!.end, source: 'cue', hint: unit }, next: j + 1 };
   if (PLACE_CUES_BEFORE.test(doc.text.slice(Math.max(0, start - 30), start))) return { mention: { start, end, source: 'cue', hint: null }, next: j };
   return null;

@@ -23,12 +23,12 @@ export interface ToponymInput {
  * Weights of the score. Searched by training/gazetteer/tune-weights.ts (coordinate search
  * on mean acc@161 over the FIRST HALVES of LGL, TR-News and GeoVirus). Kept by hand where
  * the search gained under 0.1 point at a reader's expense: admin1 stays at 3.375 (6.75
- * made "Kabul" the province), namesakeSeat at 2, namesakeCountry at 5.
+ * made "Kabul" the province) and namesakeSeat at 2.
  */
 export const WEIGHTS = {
   logPop: 0.5625,
   country: 0, admin1: 3.375, region: 2.5, admin2: 0.5, capital: 1.5, seat: 2.25, seat2: 0.3,
-  hintMatch: 6, hintNear: 2, namesakeSeat: 2, namesakeCountry: 5,
+  hintMatch: 6, hintNear: 2, namesakeSeat: 2, namesakeCountry: 15,
   sameCountry: 6.75, sameAdmin1: 1.5, pair: 5, near100: 3, near400: 0.5,
   rounds: 3, maxCandidates: 40,
 };
