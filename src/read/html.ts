@@ -25,7 +25,6 @@ export function htmlToArticle(html: string, hints: { url: string | null }): Html
   if (!/<(html|body)[\s>]/i.test(html)) return fragmentToArticle(html, hints);
   const { document } = parseHTML(html);
   const meta = pageMetadata(document as unknown as Document);
-  const bodyFallback = document.body ? domToText(document.body as unknown as Dom) : '';
   let text = '';
   prunePage(document as never);
   try {
@@ -35,9 +34,11 @@ export function htmlToArticle(html: string, hints: { url: string | null }): Html
     if (article?.content) text = domToText(article.content, { skip: isLinkList });
     if (!meta.title && article?.title) meta.title = article.title.trim() || null;
   } catch {
-    // Readability throws on some degenerate documents; the whole body is the honest fallback.
+    // Readability throws on some degenerate documents; handled as "found nothing" below.
   }
-  return { ...meta, url: meta.url ?? hints.url, text: text || bodyFallback };
+  // Readability found nothing: the page's remaining body (pruned, scripts gone) is the honest fallback.
+  if (!text && document.body) text = domToText(document.body as unknown as Dom);
+  return { ...meta, url: meta.url ?? hints.url, text };
 }
 
 /**
