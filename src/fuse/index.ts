@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Analysis } from '../model/analysis.js';
 import type { IncidentCandidateQuery, Store } from '../store/types.js';
 import { buildIncident } from './build.js';
-import { matchScore } from './match.js';
+import { COARSE_KINDS, matchScore, MAX_KM } from './match.js';
 import { addDays, reportsOf, type Report } from './report.js';
 
 export { buildIncident } from './build.js';
@@ -39,7 +39,9 @@ export async function fuseAnalysis(store: Store, analysis: Analysis): Promise<Ma
  */
 export function candidateQuery(r: Report): IncidentCandidateQuery | null {
   const country = r.place?.countryCode ?? null;
-  if (r.date) return { dateFrom: addDays(r.date.start, -1), dateTo: addDays(r.date.end, 1), country };
+  const p = r.place;
+  const near = p && p.lat !== null && p.lon !== null && !COARSE_KINDS.has(p.kind ?? '') ? { lat: p.lat, lon: p.lon, km: MAX_KM } : null;
+  if (r.date) return { dateFrom: addDays(r.date.start, -1), dateTo: addDays(r.date.end, 1), country, near };
   return r.place ? { placeName: r.place.name, country } : null;
 }
 

@@ -9,7 +9,8 @@ export const MAX_KM = 50;
 /** Reporting lag and time zones: "late on Sunday" in one report is "Monday" in another. */
 const DATE_SLACK_DAYS = 1;
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
-const COARSE = new Set(['country', 'admin1', 'region']);
+export const COARSE_KINDS = new Set(['country', 'admin1', 'region']);
+const COARSE = COARSE_KINDS;
 
 export function matchScore(r: Report, others: Report[]): number | null {
   let total = 0;

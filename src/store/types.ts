@@ -195,7 +195,7 @@ export interface IncidentFilter extends Page {
  * or, for an undated report, incidents at the same named place.
  */
 export type IncidentCandidateQuery =
-  | { dateFrom: string; dateTo: string; country: string | null }
+  | { dateFrom: string; dateTo: string; country: string | null; near: { lat: number; lon: number; km: number } | null }
   | { placeName: string; country: string | null };
 
 export interface Store {

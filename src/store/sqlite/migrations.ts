@@ -110,11 +110,13 @@ export const MIGRATIONS: string[] = [
     date_start TEXT, date_end TEXT, precision TEXT,
     place_name TEXT, country_code TEXT, admin1 TEXT, lat REAL, lon REAL,
     fatalities_min INTEGER, fatalities_max INTEGER,
+    coarse INTEGER NOT NULL DEFAULT 0, -- 1 when the place is a country, admin1 or region (no point to compare)
     data TEXT NOT NULL,              -- the whole Incident JSON (newsgraph.incident/1)
     updated_at TEXT NOT NULL
   );
   CREATE INDEX incidents_date ON incidents(date_start);
   CREATE INDEX incidents_country ON incidents(country_code, date_start);
+  CREATE INDEX incidents_precision ON incidents(precision, date_start);
   CREATE INDEX incidents_place ON incidents(place_name COLLATE NOCASE);
 
   CREATE TABLE incident_reports (
