@@ -137,8 +137,9 @@ function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean
     }
   }
   // ..., cue-ing CONTENT / SUBJECT did this and cue CONTENT: the subject is the sentence's
-  const conjoined = before && (before.text === 'and' || before.text === 'but') && cs - 1 > first;
-  if ((before?.text === ',' && /ing$/.test(tokens[c]!.text)) || conjoined) {
+  const conjoined = before && (before.text === 'and' || before.text === 'but' || before.text === 'then') && cs - 1 > first;
+  const afterComma = before?.text === ',' || (before && isQuoteToken(before) && tokens[cs - 2]?.text === ',');
+  if ((afterComma && /ing$/.test(tokens[c]!.text)) || conjoined) {
     const subjEnd = npStartingAt(tokens, first, cs);
     const content = rightContent(ctx, c + 1, lemma, strong);
     if (content && subjEnd > first) return make(tokens, c, c + 1, [first, subjEnd], content, lemma);
@@ -294,7 +295,10 @@ function skipAdjuncts(ctx: SentenceContext, i: number): number {
   }
   if (k === start) return k;
   const w = tokens[k]?.text.toLowerCase() ?? '';
-  return k < last && (w === 'that' || ctx.regionOf[k]! >= 0 || tokens[k - 1]!.text === ':') ? k : start;
+  if (k >= last) return start;
+  // after the adjuncts: a that-clause, a quotation, a colon, or an object ("announced on Friday the arrest of ...")
+  const objectLike = ['DET', 'PRON', 'PROPN', 'NUM'].includes(tokens[k]!.pos) && !/^(it|this)$/.test(w);
+  return w === 'that' || ctx.regionOf[k]! >= 0 || tokens[k - 1]!.text === ':' || objectLike ? k : start;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);

@@ -90,6 +90,7 @@ export function subjectWithModifier(tokens: Token[], comma: number, floor: numbe
   return -1;
 }
 
+const SUBORDINATORS = new Set(['that', 'because', 'while', 'as', 'when', 'after', 'before', 'since', 'until', 'if', 'although', 'though', 'whereas', 'once', 'unless', 'where']);
 const INTRO_WORDS = new Set(['but', 'and', 'so', 'yet', 'however', 'meanwhile', 'still', 'now', 'instead', 'also', 'then', 'or']);
 
 /** True when token i starts a clause: sentence start, or after a conjunction or intro phrase. */
@@ -97,7 +98,7 @@ export function startsClause(tokens: Token[], i: number, floor: number): boolean
   if (i <= floor) return true;
   const prev = tokens[i - 1]!;
   const w = prev.text.toLowerCase();
-  if (INTRO_WORDS.has(w) || w === 'that' || w === 'because' || w === 'while' || w === 'as' || w === 'when') return true;
+  if (INTRO_WORDS.has(w) || SUBORDINATORS.has(w) || prev.pos === 'SCONJ') return true;
   if (w === ':' || w === ';' || w === '—' || w === '–' || w === '--') return true;
   if (w === ',' || isQuoteToken(prev)) {
     // "On Monday, the minister said ..." / "But, ...": everything before is an intro without a verb
