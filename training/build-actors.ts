@@ -34,7 +34,8 @@ function main(): void {
     ...actorsFromBlocks(parseActorFile(join(phoenix, 'Phoenix.International.actors.txt')), { source: 'international', priority: 5, iso3to2: iso, institutionsOnly: false }),
     ...actorsFromBlocks(countryBlocks, { source: 'countries', priority: 6, iso3to2: iso, institutionsOnly: true }),
   ];
-  const actors = mergeActors(records, ALIAS_STOPWORDS).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const lexicon = placeAndGroupLexicon(countryBlocks);
+  const actors = mergeActors(records, ALIAS_STOPWORDS, new Set([...lexicon.gpe, ...lexicon.norp])).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const roleNouns = parseAgentRoleNouns(join(phoenix, 'Phoenix.agents.txt'));
   const kb = {
     schema: 'newsgraph.actors/1',
@@ -45,7 +46,6 @@ function main(): void {
   mkdirSync(modelsDir, { recursive: true });
   const json = JSON.stringify(kb);
   writeFileSync(join(modelsDir, 'actors.json'), json + '\n');
-  const lexicon = placeAndGroupLexicon(countryBlocks);
   const lexiconJson = JSON.stringify({ schema: 'newsgraph.actors-lexicon/1', ...lexicon });
   writeFileSync(join(modelsDir, 'actors.lexicon.json'), lexiconJson + '\n');
   console.log(`models/actors.lexicon.json: ${lexicon.gpe.length} place names, ${lexicon.norp.length} group words, ${(lexiconJson.length / 1e6).toFixed(2)} MB`);

@@ -60,3 +60,8 @@ test('longest match wins and hyphenated branch names match across tokens', () =>
 test('a lower-case "the" never starts a match, a lone lower-case word never matches', () => {
   assert.deepEqual(found('Reporters from the Associated Press said the army was there.').map((m) => m[0]), ['Associated Press']);
 });
+
+test('a one-word acronym inside shouted all-capital text is not an actor', () => {
+  assert.deepEqual(found('He wrote: "THE USA IS GREAT!" and left.'), []);
+  assert.deepEqual(found('Fighters of HTS and IS clashed.').map((m) => m[0]), ['HTS', 'IS']);
+});

@@ -21,7 +21,11 @@ export interface KbActor {
 
 const GROUP_FAMILY = new Set<ActorKind>(['armed group', 'political party', 'opposition', 'other']);
 
-export function mergeActors(records: SourceActor[], stopwords: Set<string>): KbActor[] {
+/**
+ * @param placeNames folded place names and demonyms: never an alias from the bulk sources,
+ *   where "Jerusalem", "Tibet" or "Spanish" stand for some group.
+ */
+export function mergeActors(records: SourceActor[], stopwords: Set<string>, placeNames: Set<string> = new Set()): KbActor[] {
   const byId = new Map<string, SourceActor>();
   const absorbed = new Set(records.flatMap((r) => r.absorb ?? []));
   const sorted = [...records].sort((a, b) => a.priority - b.priority);
@@ -52,6 +56,7 @@ export function mergeActors(records: SourceActor[], stopwords: Set<string>): KbA
       // "The United Nations" and "United Nations" are one claim: the matcher drops a leading "the"
       const key = aliasKey(alias.replace(/^the\s+/i, ''));
       if (!usableAlias(alias, key, stopwords)) continue;
+      if (r.priority > PROPER_CASE_PRIORITY && placeNames.has(key)) continue;
       const claimed = owner.get(key);
       if (claimed && claimed !== target.id) continue;
       owner.set(key, target.id);

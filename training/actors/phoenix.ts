@@ -63,6 +63,20 @@ function splitNames(raw: string): string[] {
 const INSTITUTION_WORD =
   /\b(ARMY|MILITARY|ARMED FORCES|FORCES?|NAVY|AIR FORCE|POLICE|GENDARMERIE|GUARDS?|MINISTRY|GOVERNMENT|CABINET|PARLIAMENT|ASSEMBLY|CONGRESS|SENATE|COUNCIL|COURT|PARTY|FRONT|MOVEMENT|ORGANI[SZ]ATION|AGENCY|SERVICE|COMMISSION|KREMLIN|WHITE HOUSE|PENTAGON|DUMA|KNESSET|DEPARTMENT|INTELLIGENCE|BRIGADES?|REGIME|ADMINISTRATION|JUNTA|AUTHORITY|MILITIA|COMMAND|CORPS|UNION|LEAGUE|ALLIANCE|NEWS|RADIO|TELEVISION|BANK|FUND|PROGRAMME|PROGRAM|INSTITUTE|COMMITTEE|ASSOCIATION|FEDERATION|SOCIETY|FOUNDATION|RED CROSS|RED CRESCENT)\b/;
 
+const STARTS_WITH_MONTH = /^(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/;
+
+/**
+ * Blocks mix institutions with the people who run them ("PRESIDENT_BASHAR_AL-ASSAD" under
+ * SYRGOV, "OSAMA_BIN_LADEN" among armed groups): a name of two to four words with no
+ * institution word and no acronym reads as a person and is left out.
+ */
+function looksLikePerson(name: string): boolean {
+  const words = name.split(' ').filter(Boolean);
+  return words.length >= 2 && words.length <= 4 && !INSTITUTION_WORD.test(name) && !GROUP_WORD.test(name) && !words.some(looksLikeAcronym);
+}
+
+const GROUP_WORD = /\b(GROUP|CELLS?|FACTION|COMMANDOS?|NUCLEI|UNITS?|BATTALIONS?|LEGION|SQUADS?|MUJAHIDEEN|JIHAD|ISLAMI[CY]?A?|JAMAAT|LASHKAR|JAISH|HARAKAT|HIZB|ANSAR|KATAIB|REVOLUTIONARY|LIBERATION|RESISTANCE|NATIONAL|PEOPLE'?S|POPULAR|DEMOCRATIC|ISLAMIC|AL-QAIDA|AL-QAEDA|TALIBAN)\b/;
+
 /** CAMEO role part (after the 3-letter country or IGO/NGO prefix) -> our kind. */
 function kindOfCode(code: string): ActorKind {
   const role = code.slice(3);
@@ -109,7 +123,9 @@ export function actorsFromBlocks(blocks: PhoenixBlock[], opts: PhoenixOptions): 
     if (!opts.institutionsOnly && !block.names.some((n) => INSTITUTION_WORD.test(n) || looksLikeAcronym(n) || n.split(' ').length <= 3)) continue;
     const country = opts.iso3to2.get(code.slice(0, 3)) ?? null;
     const institution = STATE_INSTITUTION[code.slice(3)];
-    const aliases = block.names.map(displayCase);
+    const kept = block.names.filter((n) => !looksLikePerson(n) && !STARTS_WITH_MONTH.test(n));
+    if (kept.length === 0) continue;
+    const aliases = kept.map(displayCase);
     const id = institution && country ? `${institution}:${country}` : `phx:${slug(aliases[0]!)}`;
     out.push({
       id,
@@ -117,7 +133,7 @@ export function actorsFromBlocks(blocks: PhoenixBlock[], opts: PhoenixOptions): 
       kind: kindOfCode(code),
       country,
       aliases,
-      acronyms: block.names.filter(looksLikeAcronym),
+      acronyms: kept.filter(looksLikeAcronym),
       priority: opts.priority,
       joinByName: true,
     });

@@ -11,6 +11,7 @@ const require = createRequire(import.meta.url);
 
 interface WorldCountry {
   name: { common: string; official: string };
+  unMember: boolean;
   cca2: string;
   cca3: string;
   altSpellings: string[];
@@ -25,7 +26,9 @@ const LATIN = /^[\p{Script=Latin}\s'’.,()-]+$/u;
 
 export function stateActors(priority: number): SourceActor[] {
   const out: SourceActor[] = [];
-  for (const c of worldCountries()) {
+  // UN members first: a demonym several territories share ("French") names the member state's forces
+  const ordered = [...worldCountries()].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  for (const c of ordered) {
     const common = c.name.common;
     const alt = c.altSpellings.filter((a) => LATIN.test(a) && a.length > 2 && a !== common);
     out.push({

@@ -13,7 +13,10 @@ export const ALIAS_STOPWORDS = new Set(
   resistance liberation defence defense security intelligence border coast coastguard presidency
   president minister ministers premier chancellor king queen prince crown palace house white
   students workers farmers women youth children church mosque temple united international world global
-  general central east west north south northern southern eastern western new free`
+  general central east west north south northern southern eastern western new free island foundation
+  martyrs holding tigers elements spiders cobras ninjas outlaws royalists neutralists maidan olive insula falcon
+  machete boogeymen yahweh aleph paradise tanzim jamiyat muhammed greenlanders tokelauan mavericks fortis emetic
+  hotaru centre center institute society association network project initiative coalition trust`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -46,14 +46,15 @@ export function ucdpActors(path: string, opts: UcdpOptions): SourceActor[] {
     if (org !== '1' && org !== '4') continue;
     const country = opts.countryByName(get(r, 'Location').split(',')[0]!.replace(/\(.*\)/, '').trim());
     if (org === '4') continue; // governments are generated per country (gov:XX), with better aliases
+    // English glosses are often generic ("Unity Party", "Party of God"): only longer ones are names
+    const glosses = [get(r, 'NameOrigFullEng'), ...listField(get(r, 'NewNameFullEng'))].filter((n) => n.split(/\s+/).length >= 3);
     const names = [
       get(r, 'NameData'),
       get(r, 'NameOrig'),
       get(r, 'NameOrigFull'),
-      get(r, 'NameOrigFullEng'),
+      ...glosses,
       ...listField(get(r, 'NewName')),
       ...listField(get(r, 'NewNameFullMotherTongue')),
-      ...listField(get(r, 'NewNameFullEng')),
     ].filter((n) => n && n !== 'n/a');
     const unique = [...new Set(names)];
     // the newest full English or original name reads best as the canonical one

@@ -156,6 +156,10 @@ export function findActorMentions(doc: Doc): ActorMention[] {
     }
     const first = pieces[i]!;
     const last = pieces[found.end - 1]!;
+    if (found.end - i === 1 && inShoutedText(doc, first.token)) {
+      i++;
+      continue;
+    }
     out.push({
       start: first.start,
       end: last.end,
@@ -167,6 +171,16 @@ export function findActorMentions(doc: Doc): ActorMention[] {
     i = found.end;
   }
   return out;
+}
+
+const SHOUTED_WORD = /^\p{Lu}{2,}$/u;
+
+/** "THE USA IS GREAT": a one-word match between two all-capital words is shouting, not an acronym. */
+function inShoutedText(doc: Doc, token: number): boolean {
+  const before = doc.tokens[token - 1];
+  const after = doc.tokens[token + 1];
+  const sentence = doc.tokens[token]!.sentence;
+  return !!before && !!after && before.sentence === sentence && after.sentence === sentence && SHOUTED_WORD.test(before.text) && SHOUTED_WORD.test(after.text);
 }
 
 function longestMatchAt(trie: TrieNode, pieces: DocPiece[], from: number): { end: number; actor: number } | null {

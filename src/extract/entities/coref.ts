@@ -12,7 +12,7 @@
  *    an ambiguous acronym ("NRC" spelled out as the Norwegian Refugee Council).
  */
 import type { Doc } from '../../model/document.js';
-import type { NameMention } from './mentions.js';
+import { isCuratedActor, type NameMention } from './mentions.js';
 import { aliasPieces } from './normalize.js';
 
 export interface Cluster {
@@ -47,6 +47,22 @@ function factsOf(doc: Doc, m: NameMention): Facts {
 }
 
 export function clusterMentions(doc: Doc, mentions: NameMention[]): Cluster[] {
+  const clusters = buildClusters(doc, mentions);
+  for (const c of clusters) dropUnconfirmedAcronymLink(doc, c);
+  return clusters;
+}
+
+/**
+ * Short acronyms are ambiguous ("ACC", "NTC", "USC"): a bulk-source actor reached only
+ * through acronyms, with no name of it in the text, is not trusted. Our curated acronyms
+ * ("HTS", "TTP", "AP") stay linked.
+ */
+function dropUnconfirmedAcronymLink(doc: Doc, c: Cluster): void {
+  if (!c.actor || isCuratedActor(c.actor)) return;
+  if (c.mentions.every((m) => /^[A-Z][A-Z0-9.&/-]{1,7}$/.test(doc.text.slice(m.start, m.end)))) c.actor = null;
+}
+
+function buildClusters(doc: Doc, mentions: NameMention[]): Cluster[] {
   const clusters: Cluster[] = [];
   const byMention = new Map<NameMention, Cluster>();
   const facts = new Map(mentions.map((m) => [m, factsOf(doc, m)]));
@@ -70,6 +86,8 @@ export function clusterMentions(doc: Doc, mentions: NameMention[]): Cluster[] {
 }
 
 function linkActor(cluster: Cluster, m: NameMention, acronym: boolean): void {
+  // an acronym's KB reading never overrides the document's own unlinked expansion ("ISS" after "International Space Station")
+  if (acronym && !cluster.actor && cluster.mentions.length > 1) return;
   if (m.actor && (!cluster.actor || (cluster.actorFromAcronym && !acronym))) {
     cluster.actor = m.actor;
     cluster.actorFromAcronym = acronym;

@@ -47,9 +47,14 @@ function trimEdges(doc: Doc, m: NameMention): NameMention | null {
   return { ...m, tokenStart, tokenEnd };
 }
 
-function trustedGroup(actor: string): boolean {
+/** Our curated entries have bare ids; the bulk sources' ids carry their prefix. */
+export function isCuratedActor(actor: string): boolean {
+  return !/^(phx|ucdp|ofac):/.test(actor);
+}
+
+function curatedGroup(actor: string): boolean {
   const kind = actorById(actor)?.kind ?? 'other';
-  return !UNTRUSTED_ALONE.has(kind);
+  return isCuratedActor(actor) && kind !== 'state' && kind !== 'government';
 }
 
 function taggedMentions(doc: Doc, tagger: Tagger): NameMention[] {
@@ -88,9 +93,9 @@ function reconcile(doc: Doc, tagged: NameMention[], kb: ActorMention[]): NameMen
       if (k.end <= t.start || k.start >= t.end) continue;
       const inside = k.start >= t.start && k.end <= t.end;
       if (inside) {
-        // the tagger's span holds the KB name; link it when they share the head word. A person
-        // span is linked only when it is exactly a group's name ("IS Sahel" tagged PER).
-        if (k.end === t.end && (t.label !== 'PER' || (k.start === t.start && trustedGroup(k.actor)))) {
+        // link only when the KB name is the whole span ("New Mexico" is not Mexico), a
+        // person span only when it is exactly one of our curated groups ("IS Sahel" tagged PER)
+        if (k.start === t.start && k.end === t.end && (t.label !== 'PER' || curatedGroup(k.actor))) {
           t.actor = k.actor;
           if (t.label === 'PER') t.label = 'ORG';
         }
