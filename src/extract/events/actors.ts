@@ -24,8 +24,8 @@ const HEADS: Array<[ActorKind, string]> = [
   ['target', 'military convoy|convoy|police station|military base|army base|base|outpost|checkpoint|barracks|church|mosque|temple|school|market|hospital|bus|minibus|vehicles?|cars?|trucks?|trains?|station|offices?|headquarters|embassy|(?:apartment |residential )?buildings?|bridges?|pylons?|(?:power |electric(?:al|ity) )?towers?|power station|substation|pipeline|banks?|hotel|restaurant|camp|houses?|homes?|residence|shops?|stores?|plant|facility|facilities|airport|port|ministry|compound|polling station|warehouse|ship|vessel|tanker|refinery|depot|installations?|premises|power lines?|helicopter|aircraft|plane'],
   ['protester', 'protest[eo]rs?|demonstrators?|rioters?|crowds?|opposition supporters|supporters|marchers|mobs?|youths?|young people|strikers'],
   ['state', 'armed forces|security forces|government forces|government troops|regime forces|special forces|riot police|police officers?|police(?:wo)?m[ae]n|police|army|military|troops|soldiers?|forces|officers|gendarmes?|gendarmerie|national guard|marines|navy|air force|servicem[ae]n|border guards?|commandos?|paramilitar(?:y|ies)|carabineros|(?:army |police |military )?patrols?|government|regime|authorities|peacekeepers|army units|units|junta|coast guard|engineers'],
-  ['nonstate', 'militants?|rebels?|rebel forces|insurgents?|fighters?|jihadists?|gunm[ae]n|terrorists?|guerrillas?|militias?|militiam[ae]n|bandits?|extremists?|separatists?|attackers?|assailants?|(?:suicide )?bombers?|armed men|armed group|(?:armed |rebel |militant |separatist |jihadist |terrorist )?groups?|cartels?|gangs?|gang members|kidnappers|abductors|pirates|hit ?men|assassins?|snipers?|raiders|herders|herdsmen|vigilantes|criminals|factions?|coalition|looters|subversives|terrorist commandos?|urban commandos?|death squads?|drug traffickers|narco-terrorists|men'],
-  ['civilian', 'civilians?|villagers?|residents?|people|worshippers?|students?|schoolchildren|children|wom[ae]n|farmers?|farming communities|passengers?|journalists?|teachers?|pilgrims?|shoppers?|traders?|guests?|bride|families|mourners|refugees|displaced people|aid workers?|doctors?|nurses?|patients|priests?|pastors?|imams?|bystanders?|passers-by|members|activists?|politicians?|officials?|mayors?|(?:opposition )?leaders?|candidates?|judges?|lawyers?|businessm[ae]n|workers?|employees?|tourists?|migrants?|man|boys?|girls?|child|detainees?|prisoners?|inmates?|founder|peasants?|campesinos?|jesuits?|priest|nuns?|union leaders?|kidnapper|shepherds?|drivers?|pupils?|member'],
+  ['nonstate', 'militants?|rebels?|rebel forces|insurgents?|fighters?|jihadists?|gunm[ae]n|terrorists?|guerrillas?|militias?|militiam[ae]n|bandits?|extremists?|separatists?|attackers?|assailants?|(?:suicide )?bombers?|armed men|armed group|(?:armed |rebel |militant |separatist |jihadist |terrorist )?groups?|cartels?|gangs?|gang members|kidnappers|abductors|pirates|hit ?men|assassins?|snipers?|raiders|herders|herdsmen|vigilantes|criminals|factions?|coalition|looters|subversives|terrorist commandos?|urban commandos?|death squads?|drug traffickers|narco-terrorists|(?:armed|masked|hooded|unidentified|unknown|heavily armed) men'],
+  ['civilian', 'civilians?|villagers?|residents?|people|worshippers?|students?|schoolchildren|children|wom[ae]n|farmers?|farming communities|passengers?|journalists?|teachers?|pilgrims?|shoppers?|traders?|guests?|bride|families|mourners|refugees|displaced people|aid workers?|doctors?|nurses?|patients|priests?|pastors?|imams?|bystanders?|passers-by|members|activists?|politicians?|officials?|mayors?|(?:opposition )?leaders?|candidates?|judges?|lawyers?|businessm[ae]n|workers?|employees?|tourists?|migrants?|man|boys?|girls?|child|detainees?|prisoners?|inmates?|founder|peasants?|campesinos?|jesuits?|priest|nuns?|union leaders?|kidnapper|shepherds?|drivers?|pupils?|member|men'],
 ];
 
 const HEAD_RE = new RegExp(
@@ -53,7 +53,7 @@ function longestFirst(alternation: string): string {
 /** Words that may stand left of a head inside the phrase even when tagged otherwise. */
 const MODIFIER_WORDS = /^(?:suspected|armed|heavily|unidentified|unknown|masked|hooded|alleged|rival|local|foreign|senior|opposition|government|army|rebel|military|police|pro-government|anti-government|al-[\w-]+|islamic|state|so-called)$/i;
 const LEFT_POS = new Set(['ADJ', 'PROPN', 'NOUN']);
-const NOT_ACTOR = /^(?:the|a|an)?\s*(?:men|units|groups?|forces|officers|member)$/i;
+const NOT_ACTOR = /^(?:the|a|an)?\s*(?:units|groups?|forces|officers|member)$/i;
 /** A phrase followed by a reporting verb is a source ("police said"), not a party to the event. */
 const REPORTER_AFTER = /^\s*(?:spokes(?:man|woman|person)\s+)?(?:said|says|told|reported|confirmed|added|announced|stated|blamed|accused)\b(?!\s+(?:that\s+)?(?:it|they)\b)/i;
 const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|many|some|more|other|others|at|least|about)$/i;
@@ -76,11 +76,11 @@ export function findActors(doc: Doc, from: number, to: number, entities: Entity[
     out.push({ ...phrase, kind: kindWithEntity(kind, phrase, entities), entity: entityAt(entities, phrase), head: m[0].toLowerCase() });
   }
   for (const e of entities) {
-    if (!['ORG', 'NORP', 'PERSON', 'GPE'].includes(e.type)) continue;
+    // nationalities and countries name no actor by themselves ("the Polish city"); ORG and PERSON do
+    if (e.type !== 'ORG' && e.type !== 'PERSON') continue;
     for (const mention of e.mentions) {
       if (mention.start < from || mention.end > to) continue;
       if (out.some((p) => p.start < mention.end && mention.start < p.end)) continue;
-      if (e.type === 'GPE' && !/^\s*(?:'s\s+)?(?:\w+\s+)?(?:launched|fired|attacked|struck|shelled|bombed|invaded|carried out)\b/i.test(doc.text.slice(mention.end, mention.end + 30))) continue;
       const kind: ActorKind = e.type === 'PERSON' ? 'person' : 'org';
       out.push({ ...spanOf(doc.text, mention.start, mention.end), kind, entity: e.id, head: mention.text.toLowerCase() });
     }

@@ -50,14 +50,21 @@ export function dateFor(times: TimeExpression[], clause: Span, trigger: Span): {
 
 const KIND_RANK: Record<Place['kind'], number> = { site: 5, city: 4, admin2: 3, admin1: 2, region: 1, country: 0 };
 
-/** The most specific place of the clause, nearest the trigger among equals. */
-export function placeFor(places: Place[], clause: Span, trigger: Span): Place | null {
+const LOCATIVE = /\b(?:in|at|near|outside|inside|around|across|from|of|into|on|to|towards?|outskirts of|city of|town of|village of|province of|district of)\s+(?:the\s+)?$/i;
+
+/** Whether a place is introduced as a location ("in Owo", "near Goma"), not as a modifier or a name part. */
+export function isLocative(text: string, p: Place): boolean {
+  return LOCATIVE.test(text.slice(Math.max(0, p.start - 25), p.start));
+}
+
+/** The place of the clause: introduced by a locative preposition first, then the most specific, then the nearest. */
+export function placeFor(text: string, places: Place[], clause: Span, trigger: Span): Place | null {
   let best: Place | null = null;
   let bestScore = -Infinity;
   for (const p of places) {
     if (p.start < clause.start || p.end > clause.end) continue;
     const distance = Math.min(Math.abs(p.start - trigger.end), Math.abs(trigger.start - p.end));
-    const score = KIND_RANK[p.kind] * 1000 - distance;
+    const score = (isLocative(text, p) ? 10_000 : 0) + KIND_RANK[p.kind] * 1000 - distance;
     if (score > bestScore) {
       best = p;
       bestScore = score;

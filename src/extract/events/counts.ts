@@ -20,7 +20,11 @@ export interface CountMention {
   /** Offsets into the text given to findCounts, of the counted phrase. */
   start: number;
   end: number;
+  /** "the death toll rose to 62": a revision that replaces earlier figures. */
+  revision: boolean;
 }
+
+const REVISION_BEFORE = /\b(?:rose|risen|climbed|increased|jumped|grew|reached|now stands at|stood at|has hit)\s+(?:to\s+)?(?:(?:at least|more than|over|about|around|nearly)\s+)?$/i;
 
 const QUALIFIERS: Array<[RegExp, CountQualifier]> = [
   [/^(?:at least|no fewer than|no less than|a minimum of)$/, 'at-least'],
@@ -172,6 +176,7 @@ function toMention(sentence: string, base: number, kind: CountKind, group: RawCo
     count: { value, qualifier: loose ? loose.qualifier : 'exact', text: sentence.slice(first.start, last.end).trim(), includes },
     start: base + first.start,
     end: base + last.end,
+    revision: REVISION_BEFORE.test(sentence.slice(Math.max(0, first.start - 40), first.start)),
   };
 }
 
@@ -196,6 +201,7 @@ function zeroCounts(sentence: string, base: number): CountMention[] {
         count: { value: 0, qualifier: 'exact', text: m[0], includes: [] },
         start: base + m.index,
         end: base + m.index + m[0].length,
+        revision: false,
       });
     }
   }

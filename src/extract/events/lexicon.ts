@@ -87,10 +87,10 @@ export const TRIGGERS: TriggerEntry[] = [
   E('recaptur(?:ed|e|es|ing)|retook|retaken|regain(?:ed|s)? (?:control|territory)|liberat(?:ed|ion of)|reclaimed|wrested (?:back )?control', 'Government regains territory', 68, 'territory-regained'),
   E('seiz(?:ed|es|e) control|took control|taken control|overran|overrun|captur(?:ed|es) (?:the )?(?:town|city|village|district|base|area|territory|province|region)|fell to|seized (?:the )?(?:town|city|village|district|base|area|territory)|gained control|advanced into', 'Non-state actor overtakes territory', 66, 'territory-taken'),
   E('clash(?:es|ed)?|fighting|fought|battles?|battled|gun ?battles?|gunfights?|firefights?|fire ?fights?|exchange(?:d)? (?:of )?fire|skirmish(?:es)?|offensive|engag(?:ed|ement) (?:with|in)|crossfire|shootout', 'Armed clash', 55),
-  E('ambush(?:ed|es)?|attack(?:s|ed|ing)?|assault(?:s|ed)?|stormed|kill(?:ed|ing|ings|s)?|shot dead|gunned down|shot|shooting|opened fire|massacre[ds]?|murder(?:ed|s)?|assassinat(?:ed|ion)|beheaded|executed|stabb(?:ed|ing)|hacked to death|burned alive|slaughtered|torture[ds]?|beat(?:en)? to death', 'Attack', 40, 'violence'),
+  E('ambush(?:ed|es)?|attack(?:s|ed|ing)?|assault(?:s|ed)?|stormed|kill(?:ed|ing|ings|s)?|shot dead|gunned down|shot|shooting|opened fire|massacre[ds]?|murder(?:ed|s)?|assassinat(?:ed|ion)|beheaded|executed|stabb(?:ed|ing)|hacked to death|burned alive|slaughtered|tortured|beat(?:en)? to death', 'Attack', 40, 'violence'),
   E('arrest(?:s|ed|ing)?|detain(?:ed|s|ing)?|detention|apprehend(?:ed|s)|taken into custody|rounded up|nabbed|in custody', 'Arrests', 35),
   E('(?:signed|agreed|reached|struck|announced|brokered) (?:a |an |the )?(?:\\w+ ){0,2}(?:ceasefire|cease-fire|truce|peace deal|peace agreement|agreement|deal|accord)|agreed (?:a |to a )?(?:ceasefire|truce)', 'Agreement', 88),
-  E('ceasefires?|cease-fires?|truce|peace (?:deal|agreement|accord|pact|talks)|agreement|accords?|signed a deal|prisoner (?:swap|exchange)|armistice|deal to end', 'Agreement', 30),
+  E('ceasefires?|cease-fires?|truce|peace (?:deal|agreement|accord|pact)|agreement|accords?|signed a deal|prisoner (?:swap|exchange)|armistice|deal to end', 'Agreement', 30),
   E('defus(?:ed|ing)|intercept(?:ed|s)|shot down|weapons? caches?|arms caches?|seized (?:weapons|arms|explosives|ammunition)|disarmed|bomb disposal|dismantled (?:a |an )?(?:bomb|explosive)|found (?:a |an )?(?:bomb|explosive device)', 'Disrupted weapons use', 45),
   E('(?:set up|established|opened|built) (?:a |an |its |their )?(?:[\\w-]+ ){0,3}?(?:base|headquarters|outpost|camp)', 'Headquarters or base established', 32),
   E('loot(?:ed|ing)|ransack(?:ed|ing)|set (?:fire to|ablaze)|torched|burn(?:ed|t) down|razed|demolish(?:ed)?|vandali[sz]ed|destroyed (?:homes|houses|property|shops|buildings)', 'Looting/property destruction', 38),
@@ -100,7 +100,7 @@ export const TRIGGERS: TriggerEntry[] = [
 ];
 
 /** Definite general nouns that refer back to an event already told ("the attack", "the blast"). */
-export const ANAPHORIC = /^(?:the|this|that|thursday's|friday's|saturday's|sunday's|monday's|tuesday's|wednesday's|yesterday's|last week's|the latest|the deadly)\s*$/i;
+export const ANAPHORIC = /^(?:the|this|that|these|those|first|second|third|twin|both|same|latest|deadly|[\w-]+'s|[\w-]+’s)\s*$/i;
 
 /** Words before a trigger that make it unreal for coding: future, intention, hypothesis. */
 export const IRREALIS =
@@ -108,4 +108,8 @@ export const IRREALIS =
 
 /** Non-political deaths and damage: ACLED codes none of these. */
 export const NOT_CONFLICT =
-  /\b(?:accident|crash(?:ed|es)?|collision|earthquake|flood(?:s|ing)?|landslide|storm|cyclone|hurricane|typhoon|tornado|wildfire|bushfire|fire broke out|blaze|drown(?:ed|ing)|overdose|covid|coronavirus|pandemic|disease|outbreak|heatwave|avalanche|collapsed|stampede|derail(?:ed|ment)|gas leak|lightning|volcan\w+|tsunami|cancer|heart attack|natural causes|football|match|tournament|election rally)\b/i;
+  /\b(?:accident|crash(?:ed|es)?|collision|earthquake|flood(?:s|ing)?|landslide|storm|cyclone|hurricane|typhoon|tornado|wildfire|bushfire|fire broke out|blaze|drown(?:ed|ing)|overdose|covid|coronavirus|pandemic|disease|outbreak|heatwave|avalanche|collapsed|stampede|derail(?:ed|ment)|gas leak|lightning|volcan\w+|tsunami|cancer|heart attack|natural causes|gas explosion|(?:a|the|another|second|large|massive|huge|deadly) (?:\w+ )?fire)\b/i;
+
+/** Words that put an article in conflict territory even when it also mentions a fire or a crash. */
+export const CONFLICT_CUE =
+  /\b(?:attack(?:s|ed|er|ers)?|bomb(?:s|ed|er|ers|ing)?|militants?|gunm[ae]n|shot|shooting|stabb(?:ed|ing)|air ?strikes?|shell(?:ed|ing)|protest(?:s|ers)?|riot(?:s|ers)?|clash(?:es|ed)?|rebels?|insurgents?|troops|terror(?:ist|ism)?|kidnapp?(?:ed|ing)|explosive devices?|grenades?|missiles?|rockets?|suicide)\b/i;

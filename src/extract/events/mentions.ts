@@ -8,10 +8,10 @@ import type { Place, Span } from '../../model/analysis.js';
 import type { Doc } from '../../model/document.js';
 import type { Layers } from '../layers.js';
 import { findActors, type ActorPhrase } from './actors.js';
-import { dateFor, placeFor, type EventDate } from './attach.js';
+import { dateFor, isLocative, placeFor, type EventDate } from './attach.js';
 import { classifyClause } from './classify.js';
 import { findCounts, type CountMention } from './counts.js';
-import type { SubType } from './lexicon.js';
+import { CONFLICT_CUE, NOT_CONFLICT, type SubType } from './lexicon.js';
 import { assignRoles, type RoleFrame } from './roles.js';
 import { clausesOf, findTriggers, type Clause, type TriggerHit } from './triggers.js';
 
@@ -27,14 +27,20 @@ export interface Mention {
   counts: CountMention[];
   date: EventDate;
   place: Place | null;
+  /** The place was introduced as a location ("in Owo"): only then can it tell two events apart. */
+  placeLocative: boolean;
 }
 
 export function mentionsOf(doc: Doc, layers: Partial<Layers>): Mention[] {
   const entities = layers.entities ?? [];
   const out: Mention[] = [];
+  // an article about a fire, a crash or a flood: its "killed" and "explosion" are not political violence
+  const lead = `${doc.title ?? ''}\n${doc.paragraphs[0]?.text ?? ''}`;
+  const accident = NOT_CONFLICT.test(lead) && !CONFLICT_CUE.test(lead);
   doc.sentences.forEach((sentence, index) => {
     for (const clause of clausesOf(doc.text, sentence, index)) {
-      out.push(...clauseMentions(doc, layers, clause, sentence, entities));
+      const found = clauseMentions(doc, layers, clause, sentence, entities);
+      out.push(...(accident ? found.filter((m) => !m.trigger || !incidental(m.trigger)) : found));
     }
   });
   return out;
@@ -47,14 +53,15 @@ function clauseMentions(doc: Doc, layers: Partial<Layers>, clause: Clause, sente
   const frame = (hit: TriggerHit) => assignRoles(doc.text, clause, hit, actors);
   const cls = hits.length ? classifyClause(clause.text, hits, frame) : null;
   if (!cls) {
-    if (counts.length === 0) return [];
+    // a sentence with only figures or a claim ("The Taliban claimed responsibility.") adds to the event before it
+    if (counts.length === 0 && !CLAIM_CUE.test(clause.text)) return [];
     const none: RoleFrame = { agent: null, patient: null, other: null };
-    return [{ clause, sentence, trigger: null, subType: null, anaphoric: true, roles: none, actors, counts, date: { value: null, precision: null }, place: null }];
+    return [{ clause, sentence, trigger: null, subType: null, anaphoric: true, roles: none, actors, counts, date: { value: null, precision: null }, place: null, placeLocative: false }];
   }
   const date = dateFor(layers.times ?? [], clause, cls.main).date;
-  const place = placeFor(layers.places ?? [], clause, cls.main);
+  const place = placeFor(doc.text, layers.places ?? [], clause, cls.main);
   const fresh = hits.filter((h) => !h.anaphoric);
-  const main: Mention = { clause, sentence, trigger: cls.main, subType: cls.subType, anaphoric: fresh.length === 0, roles: frame(cls.main), actors, counts, date, place };
+  const main: Mention = { clause, sentence, trigger: cls.main, subType: cls.subType, anaphoric: fresh.length === 0, roles: frame(cls.main), actors, counts, date, place, placeLocative: place !== null && isLocative(doc.text, place) };
   // "killing 20 guests and abducting the bride": ACLED records the killing and the abduction apart
   const killing = fresh.find((h) => h.entry.family === 'violence' && KILLING.test(h.text) && h.start < cls.main.start);
   if (!killing || !['Abduction/forced disappearance', 'Sexual violence'].includes(cls.subType)) return [main];
@@ -64,5 +71,12 @@ function clauseMentions(doc: Doc, layers: Partial<Layers>, clause: Clause, sente
   attack.counts = counts.filter((c) => c.start < cls.main.start);
   return [attack, taking];
 }
+
+/** Triggers an accident also produces: bare killing verbs and explosion words. */
+function incidental(t: TriggerHit): boolean {
+  return t.entry.family === 'violence' || /^(?:explo|blast|detonat)/i.test(t.text);
+}
+
+const CLAIM_CUE = /\bclaim(?:ed|s)? (?:of )?responsibility\b|\bsaid (?:it|they) (?:had )?carried out\b/i;
 
 const KILLING = /^(?:kill|shot dead|massacr|murder|gunned down|executed|beheaded)/i;

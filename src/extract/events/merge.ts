@@ -41,13 +41,13 @@ function findTarget(drafts: Draft[], m: Mention): Draft | null {
   const last = drafts[drafts.length - 1];
   // "One protester was killed." after a riot: a casualty of the event just told, not a new attack
   if (last && !last.background && !m.clause.background && generic(m.subType) && !m.roles.agent && VIOLENT.includes(TYPE_OF[last.subType])) {
-    if (!dateConflict(last.date, m.date) && !placeConflict(last.place, m.place)) return last;
+    if (!dateConflict(last.date, m.date) && !placeConflict(last.place, m.placeLocative ? m.place : null)) return last;
   }
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
     if (m.clause.background && !d.background && !m.anaphoric) continue;
     if (!m.clause.background && d.background) continue;
-    if (dateConflict(d.date, m.date) || placeConflict(d.place, m.place)) continue;
+    if (dateConflict(d.date, m.date) || placeConflict(d.place, m.placeLocative ? m.place : null)) continue;
     const sameKind = compatible(d.subType, m.subType);
     const interventionOfProtest = m.subType === 'Arrests' && PROTEST_OR_RIOT.includes(d.subType);
     if (!sameKind && !interventionOfProtest) continue;
@@ -81,19 +81,32 @@ function dateConflict(a: EventDate, b: EventDate): boolean {
   return a.value.slice(0, n) !== b.value.slice(0, n);
 }
 
+/** Two places that cannot hold one event: both towns or sites, named differently, more than 50 km apart. */
 function placeConflict(a: Place | null, b: Place | null): boolean {
   if (!a || !b) return false;
   const fine = (p: Place) => p.kind === 'city' || p.kind === 'site';
-  return fine(a) && fine(b) && a.name !== b.name;
+  if (!fine(a) || !fine(b) || a.name === b.name) return false;
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return true;
+  return kmBetween(a.lat, a.lon, b.lat, b.lon) > 50;
 }
 
-/** The count a careful coder keeps: the largest reported figure (tolls are revised upward). */
+function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * The count a careful coder keeps: the first figure the article gives for the event (the
+ * lead's headline figure; later ones are often partial, or a party's own claim such as
+ * "the group claimed 190 were dead"), unless a later sentence revises it ("the toll rose to").
+ */
 export function bestCount(d: Draft, kind: CountKind): CountMention | null {
   let best: CountMention | null = null;
   for (const m of d.mentions) {
     for (const c of m.counts) {
       if (c.kind !== kind) continue;
-      if (!best || c.count.value > best.count.value) best = c;
+      if (!best || c.revision) best = c;
     }
   }
   return best;

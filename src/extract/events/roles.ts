@@ -15,12 +15,14 @@ export interface RoleFrame {
 }
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got|had been|have been)\s+(?:\w+ly\s+)?$/i;
-const BY_BEFORE = /\bby\s+(?:(?:the|a|an|suspected|alleged)\s+)?$/i;
+const BY_BEFORE = /\b(?:by|ascribed to|attributed to|blamed on)\s+(?:(?:the|a|an|suspected|alleged)\s+)?$/i;
 const ON_BEFORE = /\b(?:on|against|targeting|at|into|toward|towards|hit|struck|killing|wounding|injuring|abducting|kidnapping)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** Only articles and up to two modifiers between a verb and its object: "ambushed an army patrol". */
 const DIRECT_GAP = /^\s+(?:(?:the|a|an|his|her|their|its|at least|more than|about)\s+)?(?:[\w'’,-]+\s+){0,2}$/i;
 const DEMONYM = /\b([A-Z][a-z]+(?:i|ian|an|ese|ish|ch))\s+(?:[\w-]+\s+)?$/;
 
+const BLAME_LEFT = /\b(?:attributed|blamed|ascribed|pinned)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
+const NOMINAL_IN_PP = /\b(?:in|during|after|before|since|following|of|from|for|over|about)\s+(?:the|a|an|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+)?$/i;
 const WITH_BEFORE = /\b(?:with|between|and)\s+(?:(?:the|a|an)\s+)?$/i;
 
 export function assignRoles(text: string, clause: Span, trigger: Span, actors: ActorPhrase[]): RoleFrame {
@@ -37,7 +39,14 @@ export function assignRoles(text: string, clause: Span, trigger: Span, actors: A
 
   // "a suicide bomber", "rioters", "a mob": the trigger names the actor itself
   const inTrigger = actors.find((a) => a.kind !== 'target' && a.start < trigger.end && trigger.start < a.end) ?? null;
-  const subject = inTrigger ?? closestBefore(text, before, trigger) ?? demonymBefore(text, clause, trigger);
+  // "attributed the bombing to Houthi rebels": the one it is put on is the perpetrator
+  if (BLAME_LEFT.test(leftText)) {
+    const blamed = after.find((a) => /\b(?:to|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(trigger.end, a.start - 10), a.start))) ?? null;
+    return { agent: blamed, patient: null, other: null };
+  }
+  // "died in last night's attack": a noun inside a prepositional phrase has no subject before it
+  const nominalInPhrase = NOMINAL_IN_PP.test(leftText);
+  const subject = inTrigger ?? (nominalInPhrase ? null : closestBefore(text, before, trigger) ?? demonymBefore(text, clause, trigger));
   if (passive) return { agent: byPhrase, patient: inTrigger ? null : subject, other: null };
   const direct = after.find((a) => a !== byPhrase && DIRECT_GAP.test(gap(a))) ?? null;
   const object = direct ?? onPhrase ?? after.find((a) => a !== byPhrase && a.kind !== 'state' && a.kind !== 'nonstate') ?? after.find((a) => a !== byPhrase) ?? null;
@@ -59,6 +68,9 @@ function closestBefore(text: string, before: ActorPhrase[], trigger: Span): Acto
     const a = before[i]!;
     if (a.kind === 'target') continue; // a building or convoy is hit, it never acts
     if (trigger.start - a.end > 120) return null;
+    // a named person far from the verb, or across a quotation mark, is a witness or a speaker
+    const between = text.slice(a.end, trigger.start);
+    if (a.kind === 'person' && (between.length > 40 || /["“”,]/.test(between))) continue;
     return a;
   }
   return null;
