@@ -87,7 +87,8 @@ export function predictedAttributions(text: string, quotes: QuoteWithLemma[]): A
     const key = `${q.cue.start}:${q.cue.end}`;
     const have = byCue.get(key);
     if (have) {
-      have.content = [Math.min(have.content[0], q.start), Math.max(have.content[1], q.end)];
+      // PolNeAR extends a quote's content over its continuation in the same paragraph only
+      if (!text.slice(have.content[1], q.start).includes('\n')) have.content = [Math.min(have.content[0], q.start), Math.max(have.content[1], q.end)];
       continue;
     }
     const source = q.speaker?.span ? trim(text, [q.speaker.span.start, q.speaker.span.end]) : null;

@@ -132,7 +132,13 @@ function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean
   if (ns < se && ns > first) {
     const prev = tokens[ns - 1]!;
     if (prev.text === ',' || isQuoteToken(prev)) {
+      const quoted = endsQuotation(ctx, ns - 1);
+      // "On Sunday's show, Pence said his running mate ...": the left part is an intro, not content
+      const right = quoted ? null : rightContent(ctx, c + 1, lemma, strong);
+      if (right && tokens[c + 1]?.text !== ',') return make(tokens, cs, c + 1, [ns, se], right, lemma);
       const content = leftContent(ctx, ns - 1);
+      // "The benefit, it says, would be $300": the content runs on after the cue
+      if (content && !quoted && tokens[c + 1]?.text === ',' && right) return make(tokens, cs, c + 1, [ns, se], [content[0], right[1]], lemma);
       if (content) return make(tokens, cs, c + 1, [ns, se], content, lemma);
     }
   }
@@ -390,4 +396,10 @@ function trailingAttribution(tokens: Token[], from: number, last: number): boole
   const cue = tokens[end - 1];
   if (!cue || end - from < 2 || end - from > 12 || cueWord(cue.text)?.strength !== 'speech') return false;
   return npEndingAt(tokens, end - 1, from) === from;
+}
+
+/** True when a quotation ends at (or just before) the boundary token. */
+function endsQuotation(ctx: SentenceContext, boundary: number): boolean {
+  for (let k = boundary; k >= Math.max(ctx.first, boundary - 1); k--) if (ctx.regionOf[k]! >= 0) return true;
+  return false;
 }
