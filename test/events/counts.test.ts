@@ -96,3 +96,11 @@ test('offsets point at the counted phrase inside the larger text', () => {
   const [m] = findCounts(text, from, text.length);
   assert.equal(text.slice(m!.start, m!.end), 'At least 40 people');
 });
+
+test('a revised toll is flagged so it can replace the first figure', () => {
+  const [m] = findCounts('By Tuesday the death toll had risen to 57.');
+  assert.equal(m?.count.value, 57);
+  assert.equal(m?.revision, true);
+  const [n] = findCounts('Gunmen killed 12 people at the market.');
+  assert.equal(n?.revision, false);
+});

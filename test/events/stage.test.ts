@@ -1,8 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { documentOf } from '../../src/analyze.js';
+import { segment } from '../../src/text/segment.js';
+import type { Doc } from '../../src/model/document.js';
 import { extractEvents } from '../../src/extract/events/index.js';
 import type { Claim, Entity, Place, TimeExpression } from '../../src/model/analysis.js';
+
+/** A Doc for one text; built here so these tests do not load the other stages. */
+function documentOf(text: string, meta: Partial<Pick<Doc, 'published' | 'title'>> = {}): Doc {
+  return { text, published: null, title: null, url: null, outlet: null, ...meta, ...segment(text), messages: [] };
+}
 
 /** Span of the n-th occurrence of `needle` in `text`. */
 function at(text: string, needle: string, nth = 0) {
@@ -120,4 +126,24 @@ test('every span the stage returns slices back to its text', () => {
     for (const s of e.evidence) assert.equal(text.slice(s.start, s.end), s.text);
     assert.match(e.id, /^V\d+$/);
   }
+});
+
+test('the first figure stands unless a later sentence revises it', () => {
+  const text = 'A bomb exploded at a rally, killing 9 people. The group claimed that 60 were dead. Hospital officials later said the death toll rose to 14.';
+  const [e] = extractEvents(documentOf(text), {});
+  assert.equal(e!.fatalities?.value, 14);
+  const plain = 'A bomb exploded at a rally, killing 9 people. The group claimed that 60 were dead.';
+  assert.equal(extractEvents(documentOf(plain), {})[0]!.fatalities?.value, 9);
+});
+
+test('in an article about a fire or a crash, "killed" and "explosion" make no conflict event', () => {
+  const doc = documentOf('A fire tore through a market hall on Sunday. The blaze killed four traders. An explosion followed when gas cylinders caught fire.', { title: 'Market fire kills four' });
+  assert.deepEqual(extractEvents(doc, {}), []);
+});
+
+test('a claim of responsibility in its own sentence joins the event before it', () => {
+  const text = 'A roadside bomb killed three soldiers near the border. The Eastern Brigades claimed responsibility.';
+  const [e] = extractEvents(documentOf(text), {});
+  assert.equal(e!.claimedBy?.text, 'The Eastern Brigades');
+  assert.equal(e!.actors.find((a) => a.role === 'perpetrator')?.text, 'The Eastern Brigades');
 });
