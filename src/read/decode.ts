@@ -1,7 +1,8 @@
 /**
  * Bytes to text, refusing what is not an article's text: gzip is inflated under a size cap
  * (a gzip bomb stops at the cap instead of filling memory), binary files are recognised by
- * NUL bytes, and invalid UTF-8 is rejected with the byte offset of the first bad sequence
+ * NUL bytes, a page or feed that declares a legacy charset (windows-1252...) is decoded in
+ * it, and otherwise invalid UTF-8 is rejected with the byte offset of the first bad sequence
  * rather than silently turned into U+FFFD characters that would end up in the stored text.
  */
 import { gunzipSync } from 'node:zlib';
@@ -52,13 +53,58 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
 
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The UTF-8 text of `buf` (BOM dropped), or why it is not text. */
+/**
+ * The charset a page or feed declares in its first bytes (<meta charset>, http-equiv
+ * content-type, <?xml encoding>), when it is not UTF-8. Only a declared charset is
+ * honoured: guessing an encoding from byte statistics would hide broken files.
+ */
+export function declaredCharset(buf: Buffer): string | null {
+  const head = buf.subarray(0, 2048).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w:.-]+)["']/i.exec(head);
+  const charset = m?.[1]?.toLowerCase() ?? null;
+  return charset && charset !== 'utf-8' && charset !== 'utf8' ? charset : null;
+}
+
+/**
+ * windows-1252's 0x80-0x9F (curly quotes, dashes, euro...). WHATWG maps the labels latin1,
+ * iso-8859-1 and us-ascii to windows-1252 too, but Node's TextDecoder decodes them as plain
+ * ISO-8859-1 (C1 controls), which would turn every “quote” into an invisible control.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const CP1252_LABELS = new Set(['windows-1252', 'cp1252', 'x-cp1252', 'latin1', 'iso-8859-1', 'iso8859-1', 'l1', 'ascii', 'us-ascii']);
+
+function decodeCp1252(buf: Buffer): string {
+  let out = '';
+  for (let i = 0; i < buf.length; i += 8192) {
+    const chunk = buf.subarray(i, i + 8192);
+    out += Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b))).join('');
+  }
+  return out;
+}
+
+function decodeDeclared(buf: Buffer, charset: string): string | null {
+  if (CP1252_LABELS.has(charset)) return decodeCp1252(buf);
+  try {
+    return new TextDecoder(charset).decode(buf);
+  } catch {
+    return null; // a charset Node does not know: fall back to the UTF-8 check
+  }
+}
+
+/**
+ * The text of `buf` (BOM dropped): UTF-8 when it is valid UTF-8 (a page saved as UTF-8 often
+ * keeps a stale legacy <meta charset>, and valid multi-byte UTF-8 is almost never meant as
+ * windows-1252); else the charset the document declares; else why it is not text.
+ */
 export function decodeText(buf: Buffer): { ok: true; text: string } | { ok: false; error: string } {
   const nul = buf.indexOf(0);
   if (nul !== -1) return { ok: false, error: `binary data, not text (NUL byte at offset ${nul})` };
   try {
     return { ok: true, text: fatalUtf8.decode(buf).replace(/^\uFEFF/, '') };
   } catch {
+    const charset = declaredCharset(buf);
+    const declared = charset ? decodeDeclared(buf, charset) : null;
+    if (declared !== null) return { ok: true, text: declared };
     return { ok: false, error: `invalid UTF-8 at byte offset ${firstInvalidUtf8(buf)} (convert the file to UTF-8)` };
   }
 }

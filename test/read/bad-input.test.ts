@@ -98,3 +98,18 @@ test('a JSON value that is not an object is named for what it is', () => {
     'expected a JSON object with "text" or "html", got string',
   ]);
 });
+
+test('a page that declares a legacy charset is decoded in it; undeclared Latin-1 is still refused', () => {
+  const latin1Page = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Caf'), Buffer.from([0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94]), Buffer.from('</p></body></html>')]);
+  const [item] = [...readBuffer('old.html', latin1Page)];
+  assert.ok(item!.ok);
+  assert.match(item!.input.html!, /Café “ok”/);
+  const undeclared = Buffer.concat([Buffer.from('<html><body><p>Caf'), Buffer.from([0xe9]), Buffer.from('</p></body></html>')]);
+  const [bad] = [...readBuffer('old2.html', undeclared)];
+  assert.ok(!bad!.ok && /invalid UTF-8 at byte offset 18/.test(bad!.error));
+});
+
+test('a UTF-8 page with a stale legacy charset declaration is read as UTF-8', () => {
+  const [item] = [...readBuffer('stale.html', Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><p>Café “ok”</p></body></html>'))];
+  assert.ok(item!.ok && item!.input.html!.includes('Café “ok”'));
+});
