@@ -1,0 +1,96 @@
+/**
+ * `npm run bench:api [-- --events N --seconds S --keep]`: load figures for the HTTP API on a
+ * generated database (default 1M events), with autocannon on loopback, each run bounded in time.
+ * Prints requests/s and p50/p99 latency for a filtered events page (50 connections), a filtered
+ * GeoJSON export and full-text search. Never asserts a time.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { packageRoot } from '../src/paths.js';
+import { generateEventsDb } from './api-data.js';
+
+interface Options { events: number; seconds: number; keep: boolean; db: string | null }
+
+function options(args: string[]): Options {
+  const value = (name: string) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  return { events: Number(value('events') ?? 1_000_000), seconds: Number(value('seconds') ?? 10), keep: args.includes('--keep'), db: value('db') ?? null };
+}
+
+/** The server runs in its own process so autocannon does not share its event loop. */
+async function startServer(db: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(packageRoot, 'src', 'cli', 'run.ts'), 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
+      if (m) resolve(m[0]);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening: ${out}`)));
+  });
+  return { url, child };
+}
+
+interface Scenario { name: string; connections: number; paths: string[] }
+
+async function measure(url: string, s: Scenario, seconds: number) {
+  const result = await autocannon({ url, connections: s.connections, duration: seconds, requests: s.paths.map((path) => ({ method: 'GET', path })) });
+  return {
+    name: s.name,
+    connections: s.connections,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    mbps: result.throughput.average / 1e6,
+    errors: result.errors + result.non2xx + result.timeouts,
+    requests: result.requests.total,
+  };
+}
+
+export async function run(args: string[]): Promise<void> {
+  const o = options(args);
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-api-'));
+  const db = o.db ?? join(dir, 'bench.db');
+  if (!o.db || !existsSync(db)) {
+    const t = Date.now();
+    const made = generateEventsDb(db, o.events);
+    console.log(`generated ${made.events.toLocaleString('en')} events in ${made.articles.toLocaleString('en')} articles in ${((Date.now() - t) / 1000).toFixed(1)} s (${db})`);
+  }
+  const { url, child } = await startServer(db);
+  try {
+    const year = (y: number) => `dateFrom=${y}-01-01&dateTo=${y}-12-31`;
+    const scenarios: Scenario[] = [
+      { name: 'events page, filtered (type+country+year / country+minFatalities / actor / bbox+year), 50 rows', connections: 50, paths: [
+        `/api/events?type=Battles&country=SY&${year(2021)}&limit=50`,
+        '/api/events?country=NG&minFatalities=10&sort=-fatalities&limit=50',
+        '/api/events?actor=Armed%20Group%2017&limit=50',
+        `/api/events?bbox=30,0,45,15&${year(2019)}&limit=50`,
+      ] },
+      { name: 'events page, unfiltered, newest first', connections: 50, paths: ['/api/events?limit=50'] },
+      { name: 'GeoJSON export, one country-year (streamed)', connections: 10, paths: [`/api/events.geojson?country=SY&${year(2020)}`] },
+      { name: 'full-text search, 20 hits with snippets', connections: 50, paths: ['/api/articles?q=clashes%20Aleppo', '/api/articles?q=protesters', '/api/articles?q=%22air%20strike%22%20killed'] },
+    ];
+    console.log(`\nautocannon on ${url}, ${o.seconds} s per scenario (server: one Node process, SQLite WAL; machine shared, figures are noisy)\n`);
+    console.log(['scenario', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'MB/s', 'errors'].join('\t'));
+    for (const s of scenarios) {
+      const r = await measure(url, s, o.seconds);
+      console.log([r.name, r.connections, r.rps.toFixed(0), r.p50, r.p99, r.max, r.mbps.toFixed(1), r.errors].join('\t'));
+    }
+    const exportSize = await (await fetch(`${url}/api/events.geojson?country=SY&${year(2020)}`)).text();
+    console.log(`\n(the GeoJSON export above is ${(exportSize.length / 1e6).toFixed(2)} MB, ${(exportSize.match(/"Feature"/g) ?? []).length} features)`);
+    console.log('target: p99 < 50 ms for a filtered events page at 50 connections');
+  } finally {
+    child.kill('SIGTERM');
+    if (!o.keep && !o.db) rmSync(dir, { recursive: true, force: true });
+    else console.log(`database kept: ${db}`);
+  }
+}
+
+if (process.argv[1] && /bench[\\/]api\.ts$/.test(process.argv[1])) await run(process.argv.slice(2));
