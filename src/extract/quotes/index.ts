@@ -129,9 +129,13 @@ function addContinuations(doc: Doc, regions: QuoteRegion[], covered: Set<number>
   });
 }
 
+/** A quotation that opens a sentence and ends one: "“We're America.”", not a scare-quoted phrase. */
 function isSentenceLike(text: string, r: QuoteRegion): boolean {
   const inner = text.slice(r.innerStart, r.innerEnd);
-  return inner.split(/\s+/).length >= 4 && /[.!?,;]\s*$/.test(inner);
+  let p = r.start - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
+  const opensSentence = p < 0 || /[.!?\n"”’']/.test(text[p]!);
+  return opensSentence && /[.!?,;]\s*$/.test(inner) && /\p{L}/u.test(inner);
 }
 
 function lastBefore(quotes: QuoteWithLemma[], at: number): QuoteWithLemma | null {

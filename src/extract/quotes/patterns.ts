@@ -121,10 +121,13 @@ function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean
   }
   // CONTENT, cue SOURCE: "“...,” said John Smith, a spokesman."
   const participle = /ing$/i.test(tokens[c]!.text);
-  if (contentLeft && !participle && afterFirst && isSubjectStart(afterFirst) && afterFirst.pos !== 'PRON' && !cueWord(afterFirst.text)) {
+  const interjected = subjectEnd(tokens, cs, first) < cs;
+  if (contentLeft && !participle && !interjected && afterFirst && isSubjectStart(afterFirst) && afterFirst.pos !== 'PRON' && !cueWord(afterFirst.text)) {
     const srcEnd = trimFinal(tokens, c + 1, clauseEnd(ctx, c + 1));
     const content = leftContent(ctx, cs - 1);
-    if (content && srcEnd > c + 1) return make(tokens, cs, c + 1, [c + 1, srcEnd], content, lemma);
+    // unquoted content before an inverted cue must be a clause: "Trump, appearing at the forum, cited ..." is not
+    const clause = content && (endsQuotation(ctx, cs - 1) || hasFiniteVerb(tokens, first, cs - 1));
+    if (content && clause && srcEnd > c + 1) return make(tokens, cs, c + 1, [c + 1, srcEnd], content, lemma);
   }
   // CONTENT, SOURCE cue: "“...,” he said." / "The deal is dead, a spokesman said."
   const se = subjectEnd(tokens, cs, first);
@@ -279,6 +282,7 @@ function hasWordsBefore(ctx: SentenceContext, at: number): boolean {
   return false;
 }
 
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|today|yesterday|tonight|earlier|later|recently)$/;
 const ADJUNCT_PREPS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'via', 'through', 'with', 'to', 'from', 'last', 'this', 'earlier', 'later', 'privately', 'publicly', 'recently', 'today', 'yesterday', 'again', 'also']);
 
 /**
@@ -294,9 +298,12 @@ function skipAdjuncts(ctx: SentenceContext, i: number): number {
   };
   punct();
   const start = k;
-  for (let hops = 0; hops < 4 && k < last && ADJUNCT_PREPS.has(tokens[k]!.text.toLowerCase()); hops++) {
-    const np = npStartingAt(tokens, k + 1, last);
-    k = Math.max(np, k + 1);
+  for (let hops = 0; hops < 4 && k < last; hops++) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (TIME_WORDS.test(w)) k++;
+    else if (ADJUNCT_PREPS.has(w)) k = Math.max(npStartingAt(tokens, k + 1, last), k + 1);
+    else break;
+    while (k < last && TIME_WORDS.test(tokens[k]!.text.toLowerCase())) k++;
     punct();
   }
   if (k === start) return k;
@@ -348,7 +355,13 @@ function skipCitation(ctx: SentenceContext, k: number): number {
 /** A following participle cue of the same speaker ends the content: "claimed the attack, saying ...". */
 function participleCueAfter(ctx: SentenceContext, k: number): number {
   const { tokens, last } = ctx;
+  let finite = false;
   for (let i = k + 1; i + 1 < last; i++) {
+    if (isFinite(tokens[i - 1]!)) finite = true;
+    // "promised to stay and said she would ...": the same speaker's next statement
+    if ((tokens[i]!.text === 'and' || tokens[i]!.text === 'but') && cueWord(tokens[i + 1]!.text)?.strength === 'speech' && ctx.regionOf[i]! < 0) return i;
+    // an object, not a clause: "acknowledged the reality of climate change, which makes him ..."
+    if (!finite && tokens[i]!.text === ',' && ctx.regionOf[i]! < 0 && i > k + 1) return i;
     if (ctx.regionOf[i]! >= 0 || tokens[i]!.text !== ',') continue;
     const next = tokens[i + 1]!.text.toLowerCase();
     if (/ing$/.test(next) && cueWord(next)) return i;
@@ -401,5 +414,14 @@ function trailingAttribution(tokens: Token[], from: number, last: number): boole
 /** True when a quotation ends at (or just before) the boundary token. */
 function endsQuotation(ctx: SentenceContext, boundary: number): boolean {
   for (let k = boundary; k >= Math.max(ctx.first, boundary - 1); k--) if (ctx.regionOf[k]! >= 0) return true;
+  return false;
+}
+
+function isFinite(t: Token): boolean {
+  return t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text));
+}
+
+function hasFiniteVerb(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isFinite(tokens[k]!)) return true;
   return false;
 }

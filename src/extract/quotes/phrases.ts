@@ -11,7 +11,7 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
 const NP_LINKS = new Set(["'s", '’s', "'", '’', 'of', 'for', 'at', '-', '–', '&', '(', ')', 'and']);
 const INNER_PREPS = new Set(['on', 'in', 'from', 'with', 'to', 'inside', 'within']);
 const NOT_SUBJECT = new Set(['that', 'this', 'there', 'what', 'it’s', "it's", 'which', 'whom', 'whose']);
-const DEGREE = new Set(['nearly', 'about', 'almost', 'only', 'roughly', 'just', 'some', 'approximately', 'over', 'fewer', 'more']);
+const DEGREE = new Set(['even', 'nearly', 'about', 'almost', 'only', 'roughly', 'just', 'some', 'approximately', 'over', 'fewer', 'more']);
 const QUOTE_CHARS = /^["“”‘’«»']+$/;
 
 export function isQuoteToken(t: Token): boolean {
