@@ -45,3 +45,20 @@ export function cleanText(raw: string): Cleaned {
   }
   return { text: paragraphs.join('\n\n'), messages };
 }
+
+const comparable = (s: string): string => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * The headline repeated as the body's first paragraph (feed items and JSONL html often
+ * start with their own <h1>): it is the title, not story text, and would be read twice.
+ */
+export function dropRepeatedHeadline(cleaned: Cleaned, title: string | null): Cleaned {
+  if (!title) return cleaned;
+  const breakAt = cleaned.text.indexOf('\n\n');
+  const first = breakAt === -1 ? cleaned.text : cleaned.text.slice(0, breakAt);
+  if (breakAt === -1 || comparable(first) !== comparable(title)) return cleaned;
+  return {
+    text: cleaned.text.slice(breakAt + 2),
+    messages: [...cleaned.messages, { reason: `removed headline repeated as the first paragraph: "${quoteLine(first)}"`, rule: 'clean' }],
+  };
+}

@@ -5,7 +5,7 @@
 import type { PublishedFrom } from '../model/analysis.js';
 import type { Message } from '../model/document.js';
 import type { ArticleInput } from '../model/input.js';
-import { cleanText } from './clean.js';
+import { cleanText, dropRepeatedHeadline } from './clean.js';
 import { htmlToArticle } from './html.js';
 import { findPublicationDate } from './published.js';
 
@@ -39,7 +39,7 @@ export function prepareArticle(input: ArticleInput, options: PrepareOptions = {}
       publishedFrom = 'metadata';
     }
   }
-  const cleaned = cleanText(body);
+  const cleaned = dropRepeatedHeadline(cleanText(body), title);
   const messages = [...cleaned.messages];
   if (options.published) {
     published = options.published;

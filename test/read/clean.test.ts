@@ -99,3 +99,12 @@ test('cleaning is idempotent', () => {
   const once = cleanText(`${STORY_A}\n\nRead more: x\n\n${STORY_B}\n\nPhoto: AFP`).text;
   assert.equal(cleanText(once).text, once);
 });
+
+test('the headline repeated as the first paragraph is dropped, a different first line is kept', async () => {
+  const { dropRepeatedHeadline } = await import('../../src/read/clean.js');
+  const cleaned = cleanText(`Floods Force Families From Homes\n\n${STORY_A}`);
+  assert.equal(dropRepeatedHeadline(cleaned, 'Floods force families from homes').text, STORY_A);
+  assert.equal(dropRepeatedHeadline(cleaned, 'Another title').text, cleaned.text);
+  const single = cleanText('Floods force families from homes');
+  assert.equal(dropRepeatedHeadline(single, 'Floods force families from homes').text, single.text, 'never empties the body');
+});
