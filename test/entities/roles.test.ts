@@ -46,3 +46,14 @@ test('no role from a list of names, a verb, or a place after a comma', () => {
   assert.deepEqual(rolesOf('Amina Okonjo, Idris Bello and others met.', { 'Amina Okonjo': 'PER', 'Idris Bello': 'PER' }, 'Amina Okonjo'), []);
   assert.deepEqual(rolesOf('Police told Amina Okonjo to leave.', { 'Amina Okonjo': 'PER' }, 'Amina Okonjo'), []);
 });
+
+test('descriptions whose head is not a role are not roles', () => {
+  assert.deepEqual(rolesOf('Reuters, other outlets and the BBC reported it.', { Reuters: 'ORG', BBC: 'ORG' }, 'Reuters'), []);
+  assert.deepEqual(rolesOf('Reuters, a news agency based in London, reported it.', { Reuters: 'ORG', London: 'LOC' }, 'Reuters'), ['news agency']);
+});
+
+test('time words end a premodifier run, and a title alone is not a person', () => {
+  assert.deepEqual(rolesOf('Last year US President Joe Biden visited.', { 'Joe Biden': 'PER' }, 'Joe Biden'), ['US President']);
+  const entities = entitiesWith(documentOf('The President spoke.'), fakeTagger({ President: 'PER' }));
+  assert.deepEqual(entities, []);
+});

@@ -37,11 +37,13 @@ export function nameMentions(doc: Doc, tagger: Tagger): NameMention[] {
 
 const LETTER = /\p{L}/u;
 const EDGE_JUNK = /^[^\p{L}\p{N}]+$/u;
+/** Lower-case function words never open a name ("of London Sadiq Khan"). */
+const LEADING_FUNCTION_WORD = /^(of|the|and|or|in|on|at|for|to|from|by|with|a|an)$/;
 
-/** Tagger spans never start or end on bare punctuation ("-Numan", "Rights."), and a name has letters ("1,000" is not). */
+/** Tagger spans never start or end on bare punctuation ("-Numan", "Rights.") nor open on "of"/"the", and a name has letters ("1,000" is not). */
 function trimEdges(doc: Doc, m: NameMention): NameMention | null {
   let { tokenStart, tokenEnd } = m;
-  while (tokenStart < tokenEnd && EDGE_JUNK.test(doc.tokens[tokenStart]!.text)) tokenStart++;
+  while (tokenStart < tokenEnd && (EDGE_JUNK.test(doc.tokens[tokenStart]!.text) || LEADING_FUNCTION_WORD.test(doc.tokens[tokenStart]!.text))) tokenStart++;
   while (tokenEnd > tokenStart && EDGE_JUNK.test(doc.tokens[tokenEnd - 1]!.text)) tokenEnd--;
   if (tokenStart === tokenEnd || !doc.tokens.slice(tokenStart, tokenEnd).some((t) => LETTER.test(t.text))) return null;
   return { ...m, tokenStart, tokenEnd };

@@ -20,10 +20,15 @@ const ROLE_NOUNS = new Set(
   general colonel captain lieutenant sergeant major admiral brigadier soldier fighter militant rebel cleric imam
   journalist reporter correspondent editor photographer witness resident survivor doctor nurse activist worker
   coordinator representative deputy premier king queen prince emir sheikh affiliate group faction branch wing
-  movement organisation organization agency militia party coalition alliance body force unit`
+  movement organisation organization agency militia party coalition alliance body force unit newspaper daily
+  broadcaster company firm charity monitor watchdog network outlet father mother son daughter wife husband brother
+  sister widow candidate student teacher manager owner producer scientist engineer`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Words of time that end a run of premodifiers ("Last year US President Donald Trump"). */
+const TIME_WORDS = new Set('year years week weeks month months day days today yesterday tonight time last next ago'.split(' '));
 
 const PREMODIFIER_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 const MAX_PREMODIFIER = 6;
@@ -39,7 +44,7 @@ export function rolesOf(doc: Doc, m: NameMention, others: NameMention[]): string
   const roles = [...m.titles];
   if (m.type !== 'PERSON' && m.type !== 'ORG') return roles;
   if (m.type === 'PERSON') roles.push(...premodifierRoles(doc, m, others));
-  const after = appositiveAfter(doc, m);
+  const after = appositiveAfter(doc, m, others);
   if (after) roles.push(after);
   const before = appositiveBefore(doc, m);
   if (before) roles.push(before);
@@ -59,14 +64,18 @@ function premodifierRoles(doc: Doc, m: NameMention, others: NameMention[]): stri
     // "Secretary of State Antony Blinken": "of" inside a capitalised title
     const titleOf = t.text === 'of' && /^\p{Lu}/u.test(doc.tokens[i - 1]?.text ?? '') && /^\p{Lu}/u.test(doc.tokens[i + 1]?.text ?? '');
     if (!possessive && !titleOf && !PREMODIFIER_POS.has(t.pos) && !TITLE_WORDS.has(t.text.toLowerCase())) break;
+    if (TIME_WORDS.has(t.text.toLowerCase())) break;
     first = i;
   }
   // drop words before the last role head that are not part of a role ("told reporters", a stray proper name)
   const named = (i: number) => others.some((o) => o.type !== 'PERSON' && i >= o.tokenStart && i < o.tokenEnd);
   while (first < m.tokenStart && !runHasRoleHead(doc, first, m.tokenStart, named)) first++;
-  if (first >= m.tokenStart) return [];
-  const tokens = doc.tokens.slice(first, m.tokenStart);
-  if (!isRoleNoun(roleHead(doc, first, m.tokenStart))) return [];
+  let end = m.tokenStart;
+  while (end > first && doc.tokens[end - 1]!.text === 'of') end--;
+  if (first >= end) return [];
+  const tokens = doc.tokens.slice(first, end);
+  if (tokens.every((t) => ROLE_MODIFIERS.has(t.text.toLowerCase()))) return [];
+  if (!isRoleNoun(roleHead(doc, first, end))) return [];
   return splitAtTitles(doc, tokens);
 }
 
@@ -102,7 +111,7 @@ function splitAtTitles(doc: Doc, tokens: Token[]): string[] {
 }
 
 /** ", a former head of the country's border police," after the name. */
-function appositiveAfter(doc: Doc, m: NameMention): string | null {
+function appositiveAfter(doc: Doc, m: NameMention, others: NameMention[]): string | null {
   const comma = doc.tokens[m.tokenEnd];
   if (comma?.text !== ',' || comma.sentence !== doc.tokens[m.tokenStart]!.sentence) return null;
   const first = m.tokenEnd + 1;
@@ -112,6 +121,7 @@ function appositiveAfter(doc: Doc, m: NameMention): string | null {
   for (let i = first; i < doc.tokens.length && i - first < MAX_APPOSITIVE; i++) {
     const t = doc.tokens[i]!;
     if (t.sentence !== comma.sentence || /^[,;:.)!?"”]$/.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX' || CLAUSE_WORDS.has(t.text.toLowerCase())) break;
+    if (others.some((o) => o.type === 'PERSON' && o !== m && i >= o.tokenStart && i < o.tokenEnd)) break; // another person's own premodifier
     last = i;
   }
   return describe(doc, first, last + 1);
@@ -134,6 +144,20 @@ function appositiveBefore(doc: Doc, m: NameMention): string | null {
   return describe(doc, first, m.tokenStart - 1);
 }
 
+const AGENTIVE = /(er|or|ist|ian|ant|ent|man|woman|person)$/;
+
+/**
+ * A description is a role when its head - the word before its first preposition, or its
+ * last word - is a role noun or an agent noun ("farmer", "activist"): "other buildings in
+ * Salaheddin" is not.
+ */
+function looksLikeRole(tokens: Token[]): boolean {
+  const adp = tokens.findIndex((t, i) => i > 0 && t.pos === 'ADP');
+  const head = tokens[(adp > 0 ? adp : tokens.length) - 1]!;
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return false;
+  return isRoleNoun(head) || AGENTIVE.test(head.text.toLowerCase());
+}
+
 function opensDescription(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   if (t.pos === 'DET') return /^(a|an|the)$/i.test(t.text);
@@ -147,6 +171,6 @@ function describe(doc: Doc, from: number, to: number): string | null {
   if (doc.tokens[first] && /^(a|an|the)$/i.test(doc.tokens[first]!.text)) first++;
   if (first >= to) return null;
   const tokens = doc.tokens.slice(first, to);
-  if (!tokens.some((t) => t.pos === 'NOUN' || isRoleNoun(t))) return null;
+  if (!looksLikeRole(tokens)) return null;
   return doc.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 }

@@ -31,6 +31,9 @@ export function splitLeadingTitles(doc: Doc, mention: NameMention): NameMention 
     if (!HONORIFICS.has(word)) titles.push(doc.tokens[first]!.text);
     first++;
   }
+  // a span of titles alone ("President", "Vice President") names nobody
+  const last = doc.tokens[mention.tokenEnd - 1]!.text.toLowerCase();
+  if (first === mention.tokenEnd - 1 && (TITLE_WORDS.has(last) || HONORIFICS.has(last))) return null;
   if (first === mention.tokenStart) return mention;
   return { ...mention, tokenStart: first, titles: titles.length ? [titles.join(' ')] : [] };
 }
