@@ -102,4 +102,20 @@ const holiday: Rule = {
 };
 
 
-export const PERIOD_RULES: Rule[] = [quarter, quarterCode, holiday];
+/** "the first half of 2022", "the second half of this year". */
+const halfYear: Rule = {
+  name: 'half-year',
+  re: rx('(?:the\\s+)?(?<which>first|second|latter)\\s+half\\s+of\\s+(?:(?<y>(?:19|20)\\d\\d)|(?<rel>this|last|next|the)\\s+year)'),
+  make(m) {
+    const g = m.groups!;
+    const half = g.which!.toLowerCase() === 'first' ? 1 : 2;
+    return (ctx) => {
+      if (g.y) return { type: 'DATE', value: `${g.y}-H${half}` };
+      const rel = g.rel!.toLowerCase();
+      const y = ctx.anchor.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+      return { type: 'DATE', value: `${String(y).padStart(4, '0')}-H${half}`, anchored: 'full' };
+    };
+  },
+};
+
+export const PERIOD_RULES: Rule[] = [quarter, quarterCode, halfYear, holiday];

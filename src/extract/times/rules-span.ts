@@ -11,7 +11,8 @@ import { tokenAt } from './direction.js';
 import { rx, startsUpper, type Resolved, type ResolveContext, type Rule } from './types.js';
 
 const QUANTITY_RE = '(?:(?<q>nearly|less\\s+than|fewer\\s+than|up\\s+to|more\\s+than|at\\s+least|some)\\s+)';
-const SPAN_LEAD_RE = '(?:(?<lead>the\\s+(?:past|last|next|first|previous|coming|following|final|remaining|latest)|past|last|next|first|recent|the)\\s+)';
+// a bare "the" only before a free-standing count: in "the two-day visit" TimeML marks "two-day"
+const SPAN_LEAD_RE = '(?:(?<lead>the\\s+(?:past|last|next|first|previous|coming|following|final|remaining|latest)|past|last|next|first|recent|the(?=\\s+[^\\s-]+\\s))\\s+)';
 
 const quantityMod = (q: string | undefined) => (q ? QUANTITY_MODS[q.toLowerCase().replace(/\s+/g, ' ')] : undefined);
 
@@ -80,6 +81,8 @@ const barePlural: Rule = {
     const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
     if (!BARE_PLURAL_CUE.test(before) && !/^\s+(?:of|later|earlier|ago|long)\b|^-long/i.test(after)) return null;
     if (/^\s+of\s+age\b/i.test(after)) return null;
+    // "the early hours of Sunday": a part of the day, not a length
+    if (/^\s+of\s+[A-Z\d]/.test(after) || /(?:early|small|wee)\s+$/i.test(before)) return null;
     const value = durationValue('X', UNITS[m.groups!.unit!.toLowerCase()]!);
     return () => ({ type: 'DURATION', value });
   },
