@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { docFacts, isHeadline, longShape, sentenceFeatures, shortShape } from '../../src/extract/entities/ner/features.js';
+import { docFacts, isHeadline, longShape, sentenceKeys, shortShape } from '../../src/extract/entities/ner/features.js';
+import { F, hashRange, hashString, key1 } from '../../src/extract/entities/ner/hashing.js';
 import { addName, emptyGazetteer, matchPhrases, parseGazetteer, serializeGazetteer } from '../../src/extract/entities/ner/gazetteer.js';
 
 test('word shapes collapse runs (short) or keep up to four of each run (long)', () => {
@@ -31,12 +32,24 @@ test('gazetteer matching is longest-first and case-insensitive; it round-trips t
   assert.deepEqual(matchPhrases(again, lower), matchPhrases(gaz, lower));
 });
 
-test('features see the neighbours and the gazetteer position of each token', () => {
+test('features see the word, its neighbours and its gazetteer position', () => {
   const gaz = emptyGazetteer();
   addName(gaz, ['Amina', 'Okonjo'], 'PER');
   const doc = [['Amina', 'Okonjo', 'spoke']];
-  const [first, second] = sentenceFeatures(doc, 0, docFacts(doc), { trainGaz: emptyGazetteer(), extGaz: gaz });
-  assert.ok(first!.includes('w=Amina') && first!.includes('first=') && first!.includes('l+1=okonjo'));
-  assert.ok(first!.includes('gq=1:B') && second!.includes('gq=1:L'));
-  assert.ok(!second!.includes('first='));
+  const [first, second, third] = sentenceKeys(doc, 0, docFacts(doc), { trainGaz: emptyGazetteer(), extGaz: gaz });
+  assert.ok(first!.includes(key1(F.word, hashString('Amina'))));
+  assert.ok(first!.includes(key1(F.first, 0)) && !second!.includes(key1(F.first, 0)));
+  assert.ok(first!.includes(key1(F.lowerNext, hashString('okonjo'))));
+  assert.ok(second!.includes(key1(F.suffix + 2, hashString('njo'))));
+  const perMask = 1;
+  assert.ok(first!.includes(key1(F.extPhrase, 1 + 4 * perMask + 0)) && second!.includes(key1(F.extPhrase, 1 + 4 * perMask + 2)));
+  assert.ok(!third!.some((k) => k === key1(F.extPhrase, 1 + 4 * perMask + 2)));
+});
+
+test('feature keys are 30-bit integers and differ by template and value', () => {
+  const a = key1(F.lowerPrev, hashString('paris'));
+  assert.ok(Number.isInteger(a) && a >= 0 && a < 2 ** 30);
+  assert.notEqual(a, key1(F.lowerNext, hashString('paris')));
+  assert.notEqual(a, key1(F.lowerPrev, hashString('rome')));
+  assert.equal(hashRange('Okonjo', 3, 6), hashString('njo'));
 });

@@ -60,12 +60,12 @@ export class Perceptron {
   }
 
   /** The averaged weights as a tagging model. */
-  averaged(featureIndex: Map<string, number>, ctx: FeatureContext): NerModel {
+  averaged(index: Map<number, number>, ctx: FeatureContext): NerModel {
     const avg = (w: Float32Array, u: Float32Array) => {
       const out = new Float32Array(w.length);
       for (let k = 0; k < w.length; k++) out[k] = w[k]! - u[k]! / this.clock;
       return out;
     };
-    return { featureIndex, weights: avg(this.w, this.u), transitions: avg(this.trans, this.transU), ctx };
+    return { index, weights: avg(this.w, this.u), transitions: avg(this.trans, this.transU), ctx };
   }
 }

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { modelsDir, sharedDataDir } from '../../src/paths.js';
 import { readConllFile, type LabelledDoc } from '../../src/extract/entities/ner/conll-reader.js';
 import { bilouFromSpans, TAG_COUNT } from '../../src/extract/entities/ner/labels.js';
-import { docFacts, sentenceFeatures, type FeatureContext } from '../../src/extract/entities/ner/features.js';
+import { docFacts, earlierLabelKey, sentenceKeys, type FeatureContext } from '../../src/extract/entities/ner/features.js';
 import { LabelMemory } from '../../src/extract/entities/ner/memory.js';
 import { serializeModel, type NerModel } from '../../src/extract/entities/ner/model.js';
 import { tagDocument } from '../../src/extract/entities/ner/tagger.js';
@@ -50,35 +50,36 @@ function rng(seed: number): () => number {
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-function staticFeatures(docs: LabelledDoc[], contextOf: (d: number) => FeatureContext): string[][][][] {
+function staticFeatures(docs: LabelledDoc[], contextOf: (d: number) => FeatureContext): number[][][][] {
   return docs.map((doc, d) => {
     const sentences = doc.map((s) => s.tokens);
     const facts = docFacts(sentences);
-    return sentences.map((_, s) => sentenceFeatures(sentences, s, facts, contextOf(d)));
+    return sentences.map((_, s) => sentenceKeys(sentences, s, facts, contextOf(d)));
   });
 }
 
-function buildIndex(features: string[][][][], minCount: number): Map<string, number> {
-  const counts = new Map<string, number>();
+/** Feature key -> row, for keys seen at least minCount times, plus the earlier-label keys. */
+function buildIndex(features: number[][][][], minCount: number): Map<number, number> {
+  const counts = new Map<number, number>();
   for (const doc of features) for (const s of doc) for (const tok of s) for (const f of tok) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const index = new Map<string, number>();
+  const index = new Map<number, number>();
   for (const [f, c] of counts) if (c >= minCount) index.set(f, index.size);
-  for (let k = 0; k <= 4; k++) index.set('dl=' + k, index.size);
+  for (let k = 0; k <= 4; k++) if (!index.has(earlierLabelKey(k))) index.set(earlierLabelKey(k), index.size);
   return index;
 }
 
-function trainEpoch(model: Perceptron, docs: Example[][], order: number[], index: Map<string, number>): number {
+function trainEpoch(model: Perceptron, docs: Example[][], order: number[], index: Map<number, number>): number {
   let errors = 0;
   const emissions = new Float32Array(256 * TAG_COUNT);
   for (const d of order) {
     const memory = new LabelMemory();
     for (const ex of docs[d]!) {
       const ids = ex.ids.map((base, i) => {
-        const dl = memory.feature(ex.words[i]!);
-        if (!dl) return base;
+        const earlier = memory.label(ex.words[i]!);
+        if (earlier < 0) return base;
         const withDl = new Int32Array(base.length + 1);
         withDl.set(base);
-        withDl[base.length] = index.get(dl)!;
+        withDl[base.length] = index.get(earlierLabelKey(earlier))!;
         return withDl;
       });
       const em = ex.words.length * TAG_COUNT <= emissions.length ? emissions.subarray(0, ex.words.length * TAG_COUNT) : new Float32Array(ex.words.length * TAG_COUNT);

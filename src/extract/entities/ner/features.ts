@@ -1,8 +1,9 @@
 /**
- * Observation features of each token, as strings. Everything here is a pure function of the
+ * Observation features of each token, as integer keys (hashing.ts). Everything here is a pure function of the
  * document's tokens and the gazetteers, so training and tagging see exactly the same features.
  */
 import { matchPhrases, type Gazetteer } from './gazetteer.js';
+import { AFTER, BEFORE, F, hashRange, hashString, key1, key2, key3 } from './hashing.js';
 
 export interface FeatureContext {
   /** Held-out training-split names (see training/ner): learned trust, not blind trust. */
@@ -90,88 +91,87 @@ function charClass(code: number, ch: string): string {
   return ch;
 }
 
-const POSITION = ['B', 'I', 'L', 'U'];
-
-/** Phrase-match feature per token: "<type mask>:<BILU position>" or undefined. */
-function phraseTags(gaz: Gazetteer, lower: string[]): Array<string | undefined> {
-  const out = new Array<string | undefined>(lower.length);
+/** Phrase-match code per token: 1 + 4 * type mask + BILU position, or 0 outside matches. */
+function phraseCodes(gaz: Gazetteer, lower: string[]): Int32Array {
+  const out = new Int32Array(lower.length);
   for (const m of matchPhrases(gaz, lower)) {
     for (let i = m.start; i < m.end; i++) {
       const pos = m.end - m.start === 1 ? 3 : i === m.start ? 0 : i === m.end - 1 ? 2 : 1;
-      out[i] = `${m.mask}:${POSITION[pos]}`;
+      out[i] = 1 + 4 * m.mask + pos;
     }
   }
   return out;
 }
 
 /**
- * Features of a word form on its own (identity, shape, affixes, casing elsewhere in the
- * document, gazetteer words). Split from the context features so a tagger can score each
- * distinct word of a document once (WHY: most tokens of a document repeat earlier forms).
+ * Keys of a word form on its own (identity, shapes, affixes, casing elsewhere in the document,
+ * gazetteer words, cluster). Split from the context keys so a tagger can score each distinct
+ * word of a document once (WHY: most tokens of a document repeat earlier forms).
  */
-export function wordFeatures(w: string, facts: DocFacts, ctx: FeatureContext): string[] {
+export function wordKeys(w: string, facts: DocFacts, ctx: FeatureContext, out: number[]): number[] {
   const l = w.toLowerCase();
-  const sh = shortShape(w);
-  const f: string[] = ['b=', 'w=' + w, 'l=' + l, 's=' + sh, 'S=' + longShape(w)];
-  for (let k = 1; k <= 4 && k <= l.length; k++) f.push(`p${k}=${w.slice(0, k)}`, `x${k}=${l.slice(-k)}`);
-  f.push(`dc=${facts.casing.get(l) ?? 0}|${sh}`);
+  const hs = hashString(shortShape(w));
+  out.push(key1(F.bias, 0), key1(F.word, hashString(w)), key1(F.lower, hashString(l)), key1(F.shape, hs), key1(F.longShape, hashString(longShape(w))));
+  for (let k = 1; k <= 4 && k <= l.length; k++) {
+    out.push(key1(F.prefix + k - 1, hashRange(w, 0, k)), key1(F.suffix + k - 1, hashRange(l, l.length - k, l.length)));
+  }
+  out.push(key2(F.casing, facts.casing.get(l) ?? 0, hs));
   const tw = ctx.trainGaz.words.get(l);
-  if (tw) f.push('gw=' + tw, `gw=${tw}|${sh}`);
+  if (tw) out.push(key1(F.trainWord, tw), key2(F.trainWordShape, tw, hs));
   const xw = ctx.extGaz.words.get(l);
-  if (xw) f.push('xw=' + xw, `xw=${xw}|${sh}`);
+  if (xw) out.push(key1(F.extWord, xw), key2(F.extWordShape, xw, hs));
   const cluster = ctx.clusters?.get(w);
-  if (cluster) f.push('c1=' + clusterPrefix(cluster, 1), 'c2=' + clusterPrefix(cluster, 2), 'c3=' + cluster);
-  return f;
+  if (cluster) for (let k = 1; k <= 3; k++) out.push(key2(F.cluster, k, hashString(clusterPrefix(cluster, k))));
+  return out;
 }
 
-/**
- * Features of every token of sentence `s` that depend on its neighbours and position, as
- * flat [template, value, template, value, ...] lists (WHY: a tagger can look values up per
- * template with strings it already holds, instead of hashing a fresh "template=value" string).
- */
-export function contextFeatures(sentences: string[][], s: number, facts: DocFacts, ctx: FeatureContext): string[][] {
+/** Keys of every token of sentence `s` that depend on its neighbours and position. */
+export function contextKeys(sentences: string[][], s: number, facts: DocFacts, ctx: FeatureContext): number[][] {
   const words = sentences[s]!;
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
-  const shapes = words.map(shortShape);
+  const hl = lower.map(hashString);
+  const hs = words.map((w) => hashString(shortShape(w)));
   const headline = facts.headline[s]!;
-  const gp = phraseTags(ctx.trainGaz, lower);
-  const gq = phraseTags(ctx.extGaz, lower);
-  const at = (arr: string[], i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : arr[i]!);
-  const out: string[][] = [];
+  const gp = phraseCodes(ctx.trainGaz, lower);
+  const gq = phraseCodes(ctx.extGaz, lower);
+  const hc = ctx.clusters ? words.map((w) => { const c = ctx.clusters!.get(w); return c ? hashString(clusterPrefix(c, 2)) : -1; }) : null;
+  const at = (arr: ArrayLike<number>, i: number) => (i < 0 ? BEFORE : i >= n ? AFTER : arr[i]!);
+  const out: number[][] = [];
   for (let i = 0; i < n; i++) {
-    const l = lower[i]!;
-    const sh = shapes[i]!;
-    const shBefore = at(shapes, i - 1);
-    const shAfter = at(shapes, i + 1);
-    const f: string[] = ['l-1', at(lower, i - 1), 'l+1', at(lower, i + 1), 'l-2', at(lower, i - 2), 'l+2', at(lower, i + 2)];
-    f.push('s-1', shBefore, 's+1', shAfter);
-    f.push('s-1s', `${shBefore}|${sh}`, 'ss+1', `${sh}|${shAfter}`, 's-1ss+1', `${shBefore}|${sh}|${shAfter}`);
-    f.push('l-1l', `${at(lower, i - 1)}|${l}`, 'll+1', `${l}|${at(lower, i + 1)}`);
-    if (i === 0) f.push('first', '', 'first|s', sh);
-    if (headline) f.push('H', '', 'H|l', l, 'H|l-1', at(lower, i - 1), 'H|l+1', at(lower, i + 1));
-    if (gp[i]) f.push('gp', gp[i]!);
-    if (gq[i]) f.push('gq', gq[i]!, 'gq|s', `${gq[i]}|${sh}`);
-    if (ctx.clusters) {
-      const before = i > 0 ? ctx.clusters.get(words[i - 1]!) : '<s>';
-      const after = i + 1 < n ? ctx.clusters.get(words[i + 1]!) : '</s>';
-      if (before) f.push('c-1', clusterPrefix(before, 2));
-      if (after) f.push('c+1', clusterPrefix(after, 2));
+    const l = hl[i]!;
+    const sh = hs[i]!;
+    const lp = at(hl, i - 1);
+    const ln = at(hl, i + 1);
+    const sp = at(hs, i - 1);
+    const sn = at(hs, i + 1);
+    const f = [
+      key1(F.lowerPrev, lp), key1(F.lowerNext, ln), key1(F.lowerPrev2, at(hl, i - 2)), key1(F.lowerNext2, at(hl, i + 2)),
+      key1(F.shapePrev, sp), key1(F.shapeNext, sn), key2(F.shapePrevCur, sp, sh), key2(F.shapeCurNext, sh, sn),
+      key3(F.shapeTriple, sp, sh, sn), key2(F.lowerPrevCur, lp, l), key2(F.lowerCurNext, l, ln),
+    ];
+    if (i === 0) f.push(key1(F.first, 0), key1(F.firstShape, sh));
+    if (headline) f.push(key1(F.headline, 0), key1(F.headlineLower, l), key1(F.headlinePrev, lp), key1(F.headlineNext, ln));
+    if (gp[i]) f.push(key1(F.trainPhrase, gp[i]!));
+    if (gq[i]) f.push(key1(F.extPhrase, gq[i]!), key2(F.extPhraseShape, gq[i]!, sh));
+    if (hc) {
+      const before = i > 0 ? hc[i - 1]! : BEFORE;
+      const after = i + 1 < n ? hc[i + 1]! : AFTER;
+      if (before !== -1) f.push(key1(F.clusterPrev, before));
+      if (after !== -1) f.push(key1(F.clusterNext, after));
     }
     out.push(f);
   }
   return out;
 }
 
-/** "template=value" strings from a flat [template, value, ...] list. */
-export function joinPairs(pairs: string[]): string[] {
-  const out: string[] = [];
-  for (let k = 0; k < pairs.length; k += 2) out.push(`${pairs[k]}=${pairs[k + 1]}`);
-  return out;
+/** Key of "the tagger labelled this word `label` (0 = O, 1..4 = NER_LABELS) earlier in the document". */
+export function earlierLabelKey(label: number): number {
+  return key1(F.earlierLabel, label);
 }
 
-/** All static features of every token of sentence `s` (word + context), as training reads them. */
-export function sentenceFeatures(sentences: string[][], s: number, facts: DocFacts, ctx: FeatureContext): string[][] {
-  const context = contextFeatures(sentences, s, facts, ctx);
-  return sentences[s]!.map((w, i) => [...wordFeatures(w, facts, ctx), ...joinPairs(context[i]!)]);
+/** All static keys of every token of sentence `s` (word + context), as training reads them. */
+export function sentenceKeys(sentences: string[][], s: number, facts: DocFacts, ctx: FeatureContext): number[][] {
+  const context = contextKeys(sentences, s, facts, ctx);
+  return sentences[s]!.map((w, i) => wordKeys(w, facts, ctx, []).concat(context[i]!));
 }

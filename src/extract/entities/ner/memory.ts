@@ -8,15 +8,14 @@ import { labelOfTag, NER_LABELS, O_TAG } from './labels.js';
 export class LabelMemory {
   private readonly counts = new Map<string, Int32Array>();
 
-  /** The "dl=" feature string, as training indexes it. */
-  feature(word: string): string | null {
-    const label = this.label(word);
-    return label === null ? null : 'dl=' + label;
-  }
-
-  /** Index (as text) of the label most often given to `word` so far, or null if unseen. */
-  label(word: string): string | null {
-    return majorityLabel(this.counts.get(word));
+  /** Label most often given to `word` so far (0 = O, 1..4 = NER_LABELS), or -1 if unseen. */
+  label(word: string): number {
+    const counts = this.counts.get(word);
+    if (!counts) return -1;
+    let best = -1;
+    let bestCount = 0;
+    for (let k = 0; k < counts.length; k++) if (counts[k]! > bestCount) [best, bestCount] = [k, counts[k]!];
+    return best;
   }
 
   /** Record a decoded sentence; only capitalised words are remembered. */
@@ -32,12 +31,3 @@ export class LabelMemory {
   }
 }
 
-const LABEL_TEXT = ['0', '1', '2', '3', '4'];
-
-function majorityLabel(counts: Int32Array | undefined): string | null {
-  if (!counts) return null;
-  let best = -1;
-  let bestCount = 0;
-  for (let k = 0; k < counts.length; k++) if (counts[k]! > bestCount) [best, bestCount] = [k, counts[k]!];
-  return best < 0 ? null : LABEL_TEXT[best]!;
-}

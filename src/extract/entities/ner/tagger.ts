@@ -1,8 +1,8 @@
 /** Tags one document with a loaded model: features, emission scores, Viterbi, per sentence. */
 import { TAG_COUNT, spansFromBilou, type NerLabel } from './labels.js';
-import { contextFeatures, docFacts, wordFeatures } from './features.js';
+import { contextKeys, docFacts, earlierLabelKey, wordKeys } from './features.js';
 import { LabelMemory } from './memory.js';
-import { addFeatureScores, addPairScores, type NerModel } from './model.js';
+import { addKeyScores, type NerModel } from './model.js';
 import { viterbi } from './viterbi.js';
 
 const T = TAG_COUNT;
@@ -20,23 +20,25 @@ export function decodeDocument(model: NerModel, sentences: string[][]): Int32Arr
   const facts = docFacts(sentences);
   const memory = new LabelMemory();
   const wordScores = new Map<string, Float32Array>();
+  const scratch: number[] = [];
   const out: Int32Array[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const words = sentences[s]!;
-    const features = contextFeatures(sentences, s, facts, model.ctx);
+    const keys = contextKeys(sentences, s, facts, model.ctx);
     const emissions = new Float32Array(words.length * T);
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       let own = wordScores.get(word);
       if (!own) {
         own = new Float32Array(T);
-        addFeatureScores(model, wordFeatures(word, facts, model.ctx), own, 0);
+        scratch.length = 0;
+        addKeyScores(model, wordKeys(word, facts, model.ctx, scratch), own, 0);
         wordScores.set(word, own);
       }
       emissions.set(own, i * T);
-      const dl = memory.label(word);
-      if (dl !== null) features[i]!.push('dl', dl);
-      addPairScores(model, features[i]!, emissions, i * T);
+      const earlier = memory.label(word);
+      if (earlier >= 0) keys[i]!.push(earlierLabelKey(earlier));
+      addKeyScores(model, keys[i]!, emissions, i * T);
     }
     const tags = viterbi(emissions, model.transitions, words.length);
     memory.record(words, tags);
