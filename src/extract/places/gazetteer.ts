@@ -50,26 +50,23 @@ export function loadGazetteer(base: string): Gazetteer {
   const t = file.tables;
   const size = file.size;
   const name = file.names.split('\n');
-  const keys: string[] = new Array(size);
-  for (let i = 0; i < size; i++) keys[i] = name[i]!.toLowerCase();
+  // Arrays are built by push: `new Array(170000)` makes a sparse (dictionary-mode) array
+  // whose every read is a hash look-up, which made resolution several times slower.
+  const keys: string[] = name.map((n) => n.toLowerCase());
   for (const [i, key] of file.folded) keys[i] = key;
   const { byName, maxWords } = nameIndex(keys, file.aliases);
-  const kind: PlaceKind[] = new Array(size);
-  const cc: string[] = new Array(size);
-  const fc: string[] = new Array(size);
-  const id: Array<number | null> = new Array(size);
-  const admin1Key: string[] = new Array(size);
-  const admin1: Array<string | null> = new Array(size);
+  const kind: PlaceKind[] = [], cc: string[] = [], fc: string[] = [], admin1Key: string[] = [];
+  const id: Array<number | null> = [], admin1: Array<string | null> = [];
   const lat = new Float64Array(size), lon = new Float64Array(size), pop = new Float64Array(size);
   const countryOf = new Map<string, number>();
   for (let i = 0; i < size; i++) {
-    kind[i] = KIND_NAMES[cols.kind[i]!]!;
-    cc[i] = t.cc[cols.cc[i]!]!;
-    fc[i] = t.fc[cols.fc[i]!]!;
-    id[i] = cols.id[i] || null;
+    kind.push(KIND_NAMES[cols.kind[i]!]!);
+    cc.push(t.cc[cols.cc[i]!]!);
+    fc.push(t.fc[cols.fc[i]!]!);
+    id.push(cols.id[i] || null);
     const a = cols.a1[i]!;
-    admin1Key[i] = a >= 0 ? t.admin1Key[a]! : '';
-    admin1[i] = a >= 0 ? t.admin1Name[a]! : null;
+    admin1Key.push(a >= 0 ? t.admin1Key[a]! : '');
+    admin1.push(a >= 0 ? t.admin1Name[a]! : null);
     lat[i] = cols.lat[i]! / COORD_SCALE;
     lon[i] = cols.lon[i]! / COORD_SCALE;
     pop[i] = cols.pop[i]!;

@@ -49,7 +49,7 @@ function resolveMentions(gaz: Gazetteer, text: string, mentions: Mention[], opti
   for (const k of order) {
     const m = mentions[k]!;
     const found = lookupPlace(gaz, m.text, { demonyms: options.demonyms === true });
-    inputs.push({ start: m.start, end: m.end, key: foldName(m.text), candidates: found.candidates, hint: m.hint ?? found.hint });
+    inputs.push({ start: m.start, end: m.end, key: found.key, candidates: found.candidates, hint: m.hint ?? found.hint });
     demonymFlags.push(found.demonym);
   }
   const chosen = resolveToponyms(gaz, inputs, { text, countryCounts: demonymCountries(gaz, text) }, weights);
@@ -62,14 +62,16 @@ function resolveMentions(gaz: Gazetteer, text: string, mentions: Mention[], opti
 }
 
 function toPlace(gaz: Gazetteer, m: Mention, entry: number, hint: PlaceKind | null): Place {
-  const base = { start: m.start, end: m.end, text: m.text, entity: m.entity };
   if (entry < 0) {
     // Unknown to the gazetteer: kept, never guessed. "site" is the most general kind we have.
-    return { ...base, name: m.text, kind: hint ?? 'site', geonameId: null, countryCode: null, admin1: null, lat: null, lon: null };
+    return {
+      start: m.start, end: m.end, text: m.text, name: m.text, kind: hint ?? 'site',
+      geonameId: null, countryCode: null, admin1: null, lat: null, lon: null, entity: m.entity,
+    };
   }
   return {
-    ...base, name: gaz.name[entry]!, kind: gaz.kind[entry]!, geonameId: gaz.id[entry]!,
-    countryCode: gaz.cc[entry] || null, admin1: gaz.admin1[entry]!, lat: gaz.lat[entry]!, lon: gaz.lon[entry]!,
+    start: m.start, end: m.end, text: m.text, name: gaz.name[entry]!, kind: gaz.kind[entry]!, geonameId: gaz.id[entry]!,
+    countryCode: gaz.cc[entry] || null, admin1: gaz.admin1[entry]!, lat: gaz.lat[entry]!, lon: gaz.lon[entry]!, entity: m.entity,
   };
 }
 
@@ -152,8 +154,9 @@ function isDemonym(gaz: Gazetteer, text: string): boolean {
 /** Countries the article points at through demonyms ("Afghan forces"): context, not places. */
 function demonymCountries(gaz: Gazetteer, text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}+(?:s)?\b/gu)) {
-    const key = foldName(m[0]);
+  for (const m of text.matchAll(/\b[A-Z][a-z]+\b/g)) {
+    // Demonyms are plain ASCII words, so lower-casing is their folded key.
+    const key = m[0].toLowerCase();
     const country = gaz.demonyms.get(key) ?? (key.endsWith('s') ? gaz.demonyms.get(key.slice(0, -1)) : undefined);
     if (country !== undefined) {
       const cc = gaz.cc[country]!;

@@ -15,6 +15,8 @@ export interface Lookup {
   hint: PlaceKind | null;
   /** True when the text is a demonym ("Afghan"), resolved to its country. */
   demonym: boolean;
+  /** The folded text (one sense per discourse is kept per key). */
+  key: string;
 }
 
 // Unit words after a name, and the kind they ask for.
@@ -28,29 +30,30 @@ const UNIT_PREFIXES: Array<[RegExp, PlaceKind]> = [
   [/^(county|district|parish) of /, 'admin2'],
   [/^(city|town|village) of /, 'city'],
 ];
+const AFFIXES = [...UNIT_SUFFIXES, ...UNIT_PREFIXES];
 // Short forms of leading words ("St. Cloud" = "Saint Cloud").
 const SHORT_FORMS: Array<[RegExp, string]> = [
   [/^st /, 'saint '], [/^ste /, 'sainte '], [/^ft /, 'fort '], [/^mt /, 'mount '], [/^pt /, 'port '],
 ];
 
 export function lookupPlace(gaz: Gazetteer, text: string, options: { demonyms?: boolean } = {}): Lookup {
-  const none: Lookup = { candidates: [], hint: null, demonym: false };
   if (text.includes('.')) {
     const abbr = gaz.byName.get(abbreviationKey(text));
-    if (abbr) return { candidates: abbr, hint: null, demonym: false };
+    if (abbr) return { candidates: abbr, hint: null, demonym: false, key: abbreviationKey(text) };
   }
-  let key = foldName(text).replace(/^the /, '').replace(/ s$/, '');
+  const key = foldName(text).replace(/^the /, '').replace(/ s$/, '');
+  const none: Lookup = { candidates: [], hint: null, demonym: false, key };
   if (!key) return none;
   const direct = variants(gaz, key);
-  if (direct.length) return { candidates: direct, hint: null, demonym: false };
-  for (const [re, kind] of [...UNIT_SUFFIXES, ...UNIT_PREFIXES]) {
+  if (direct.length) return { candidates: direct, hint: null, demonym: false, key };
+  for (const [re, kind] of AFFIXES) {
     if (!re.test(key)) continue;
     const found = variants(gaz, key.replace(re, ''));
-    if (found.length) return { candidates: found, hint: kind, demonym: false };
+    if (found.length) return { candidates: found, hint: kind, demonym: false, key };
   }
   if (options.demonyms !== false) {
     const country = gaz.demonyms.get(key) ?? gaz.demonyms.get(key.replace(/s$/, ''));
-    if (country !== undefined) return { candidates: [country], hint: 'country', demonym: true };
+    if (country !== undefined) return { candidates: [country], hint: 'country', demonym: true, key };
   }
   return none;
 }

@@ -50,9 +50,20 @@ export function resolveToponyms(gaz: Gazetteer, inputs: ToponymInput[], context:
   addPairEvidence(gaz, context.text, inputs, groupOf, w);
   const list = [...groups.values()].filter((g) => g.cands.length > 0);
   for (const g of list) g.choice = argmax(g.prior.map((p, i) => p + g.pair[i]!));
-  for (let round = 0; round < w.rounds; round++) {
+  const ambiguous = list.filter((g) => g.cands.length > 1);
+  for (let round = 0; round < w.rounds && ambiguous.length; round++) {
     const support = supportOf(gaz, list, context.countryCounts);
-    for (const g of list) g.choice = argmax(g.cands.map((c, i) => g.prior[i]! + g.pair[i]! + contextScore(gaz, c, g, list, support, w)));
+    let locals = localPoints(gaz, list);
+    let changed = false;
+    for (const g of ambiguous) {
+      const next = argmax(g.cands.map((c, i) => g.prior[i]! + g.pair[i]! + contextScore(gaz, c, g, locals, support, w)));
+      if (next === g.choice) continue;
+      // Later groups in this round see this choice at once (as a reader revising in order).
+      changed = true;
+      g.choice = next;
+      locals = localPoints(gaz, list);
+    }
+    if (!changed) break;
   }
   return groupOf.map((g) => (g.cands.length ? g.cands[g.choice]! : -1));
 }
@@ -147,7 +158,7 @@ function supportOf(gaz: Gazetteer, groups: Group[], countryCounts?: Map<string, 
   return { byCountry, byAdmin1 };
 }
 
-function contextScore(gaz: Gazetteer, c: number, self: Group, groups: Group[], support: Support, w: Weights): number {
+function contextScore(gaz: Gazetteer, c: number, self: Group, locals: LocalPoint[], support: Support, w: Weights): number {
   const chosen = self.cands[self.choice]!;
   // Support counts include this group's own current choice: take it out.
   const ownCc = gaz.cc[chosen] === gaz.cc[c] ? 1 : 0;
@@ -157,19 +168,33 @@ function contextScore(gaz: Gazetteer, c: number, self: Group, groups: Group[], s
   let s = 0;
   if (cc) s += w.sameCountry * Math.log2(1 + Math.max(0, (support.byCountry.get(cc) ?? 0) - ownCc));
   if (a1) s += w.sameAdmin1 * Math.log2(1 + Math.max(0, (support.byAdmin1.get(a1) ?? 0) - ownA1));
-  return s + nearness(gaz, c, self, groups, w);
+  return s + nearness(gaz, c, self, locals, w);
 }
 
-/** Bonus for being near another chosen local place (a town or district, not a country). */
-function nearness(gaz: Gazetteer, c: number, self: Group, groups: Group[], w: Weights): number {
-  let best = Infinity;
+interface LocalPoint { lat: number; lon: number; group: Group }
+
+/** Current choices that are towns or districts: the points "near" is measured to. */
+function localPoints(gaz: Gazetteer, groups: Group[]): LocalPoint[] {
+  const out: LocalPoint[] = [];
   for (const g of groups) {
-    if (g === self) continue;
     const o = g.cands[g.choice]!;
-    const k = gaz.kind[o];
-    if (k !== 'city' && k !== 'admin2') continue;
-    const d = distanceKm(gaz.lat[c]!, gaz.lon[c]!, gaz.lat[o]!, gaz.lon[o]!);
+    if (gaz.kind[o] === 'city' || gaz.kind[o] === 'admin2') out.push({ lat: gaz.lat[o]!, lon: gaz.lon[o]!, group: g });
+  }
+  return out;
+}
+
+// 400 km is under 3.7 degrees of latitude: farther points need no great-circle sum.
+const NEAR_LAT_DEGREES = 3.7;
+
+/** Bonus for being near another chosen local place (a town or district, not a country). */
+function nearness(gaz: Gazetteer, c: number, self: Group, locals: LocalPoint[], w: Weights): number {
+  const lat = gaz.lat[c]!, lon = gaz.lon[c]!;
+  let best = Infinity;
+  for (const p of locals) {
+    if (p.group === self || Math.abs(p.lat - lat) > NEAR_LAT_DEGREES) continue;
+    const d = distanceKm(lat, lon, p.lat, p.lon);
     if (d < best) best = d;
+    if (best < 100) break;
   }
   return best < 100 ? w.near100 : best < 400 ? w.near400 : 0;
 }
