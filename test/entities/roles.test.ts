@@ -57,3 +57,14 @@ test('time words end a premodifier run, and a title alone is not a person', () =
   const entities = entitiesWith(documentOf('The President spoke.'), fakeTagger({ President: 'PER' }));
   assert.deepEqual(entities, []);
 });
+
+test('"a senior official at ..." keeps its organisation', () => {
+  assert.deepEqual(
+    rolesOf('Yusuf Ali, a senior official at the Ministry of Defence, said talks had stalled.', { 'Yusuf Ali': 'PER', 'Ministry of Defence': 'ORG' }, 'Yusuf Ali'),
+    ['senior official at the Ministry of Defence'],
+  );
+});
+
+test('an appositive before a titled name: both the description and the title', () => {
+  assert.deepEqual(rolesOf("The army's spokesman, Colonel Idris Bello, said so.", { 'Colonel Idris Bello': 'PER' }, 'Idris Bello'), ['Colonel', "army's spokesman"]);
+});

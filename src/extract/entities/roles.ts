@@ -129,19 +129,22 @@ function appositiveAfter(doc: Doc, m: NameMention, others: NameMention[]): strin
 
 /** "The army's spokesman, Idris Bello, said": the description before the name, between commas. */
 function appositiveBefore(doc: Doc, m: NameMention): string | null {
-  const comma = doc.tokens[m.tokenStart - 1];
+  // "The army's spokesman, Colonel Souleymane Dembele, said": step back over titles cut from the name
+  let start = m.tokenStart;
+  while (start > 0 && TITLE_WORDS.has(doc.tokens[start - 1]!.text.toLowerCase()) && /^\p{Lu}/u.test(doc.tokens[start - 1]!.text)) start--;
+  const comma = doc.tokens[start - 1];
   const closing = doc.tokens[m.tokenEnd];
   if (comma?.text !== ',' || (closing?.text !== ',' && closing?.text !== '.')) return null;
   const sentence = comma.sentence;
-  let first = m.tokenStart - 1;
-  for (let i = m.tokenStart - 2; i >= 0 && m.tokenStart - 1 - i <= MAX_APPOSITIVE; i--) {
+  let first = start - 1;
+  for (let i = start - 2; i >= 0 && start - 1 - i <= MAX_APPOSITIVE; i--) {
     const t = doc.tokens[i]!;
     if (t.sentence !== sentence || t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP') break;
     first = i;
     if (t.pos === 'DET') break;
   }
-  if (first >= m.tokenStart - 1 || !isRoleNoun(doc.tokens[m.tokenStart - 2]!)) return null;
-  return describe(doc, first, m.tokenStart - 1);
+  if (first >= start - 1 || !isRoleNoun(doc.tokens[start - 2]!)) return null;
+  return describe(doc, first, start - 1);
 }
 
 const AGENTIVE = /(er|or|ist|ian|ant|ent|man|woman|person)$/;
