@@ -59,6 +59,11 @@ test('future wording moves a weekday ahead', () => {
   assert.equal(one('The vote is due to take place on Tuesday.', 'Tuesday').value, '2023-03-14');
 });
 
+test('a scheduled event in the present tense points ahead', () => {
+  assert.equal(one('Parliament reconvenes in September.', 'September').value, '2023-09');
+  assert.equal(one('Parliament reconvened in September.', 'September').value, '2022-09');
+});
+
 test('"the past three decades" is a 30-year duration', () => {
   const t = one('The region has seen little rain over the past three decades.', 'the past three decades');
   assert.equal(t.type, 'DURATION');

@@ -33,6 +33,13 @@ const WINDOW = 10;
 
 /** Right before a date these make it a deadline or a limit, which may lie either side of publication. */
 const DEADLINE_PREPOSITIONS = new Set(['until', 'till', 'by', 'through', 'to', 'before', 'for']);
+/** Present-tense verbs that report or describe rather than schedule ("says", "remains"). */
+const PRESENT_REPORTING = new Set([
+  'says', 'tells', 'adds', 'claims', 'insists', 'denies', 'reports', 'confirms', 'notes', 'writes', 'argues', 'believes',
+  'remains', 'seems', 'appears', 'means', 'shows', 'suggests', 'knows', 'thinks', 'wants', 'needs', 'looks', 'gets',
+  'goes', 'comes', 'makes', 'takes', 'gives', 'keeps', 'lives', 'works', 'runs', 'stands', 'lies', 'holds', 'includes',
+  'contains', 'involves', 'follows', 'marks', 'continues', 'estimates', 'puts',
+]);
 /** Past forms of planning verbs: the planned date may lie either side of publication. */
 const PLAN_VERBS = new Set(['planned', 'set', 'slated', 'postponed', 'delayed', 'rescheduled', 'moved', 'pushed', 'deferred', 'adjourned']);
 /** A participle after these is passive or perfect, not a simple past ("will be paid", "to be published"). */
@@ -53,6 +60,11 @@ function classify(tokens: Token[], i: number, leftSide: boolean): Direction {
   if (w === 'to' && i > 0 && /^(is|are|am|was|were)$/i.test(tokens[i - 1]!.text) && tokens[i + 1]?.pos === 'VERB') return 'future';
   if (token.pos !== 'VERB' && token.pos !== 'AUX') return 'none';
   if (REPORTING_PAST.has(w)) return 'none';
+  // a scheduled event in the present tense ("Parliament reconvenes in September", "the trial opens Monday")
+  const subject = tokens[i - 1]?.pos;
+  if (leftSide && token.pos === 'VERB' && /[^s]s$/.test(w) && !PRESENT_REPORTING.has(w) && (subject === 'NOUN' || subject === 'PROPN' || subject === 'PRON')) {
+    return 'future';
+  }
   // past forms after the date usually belong to another clause, so only the left side counts
   if (leftSide && (PAST_IRREGULAR.has(w) || /[^e]ed$|ied$|eed$/.test(w))) {
     return NON_PAST_BEFORE.test(tokens[i - 1]?.text.toLowerCase() ?? '') ? 'none' : 'past';

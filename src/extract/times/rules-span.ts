@@ -11,8 +11,8 @@ import { tokenAt } from './direction.js';
 import { rx, startsUpper, type Resolved, type ResolveContext, type Rule } from './types.js';
 
 const QUANTITY_RE = '(?:(?<q>nearly|less\\s+than|fewer\\s+than|up\\s+to|more\\s+than|at\\s+least|some)\\s+)';
-// a bare "the" only before a free-standing count: in "the two-day visit" TimeML marks "two-day"
-const SPAN_LEAD_RE = '(?:(?<lead>the\\s+(?:past|last|next|first|previous|coming|following|final|remaining|latest)|past|last|next|first|recent|the(?=\\s+[^\\s-]+\\s))\\s+)';
+// "last" before "a"/"an" is the verb ("to last a week"); a bare "the" only before a free-standing count: in "the two-day visit" TimeML marks "two-day"
+const SPAN_LEAD_RE = '(?:(?<lead>the\\s+(?:past|last|next|first|previous|coming|following|final|remaining|latest)|(?:past|last|next|first)(?!\\s+an?\\s)|recent|the(?=\\s+[^\\s-]+\\s))\\s+)';
 
 const quantityMod = (q: string | undefined) => (q ? QUANTITY_MODS[q.toLowerCase().replace(/\s+/g, ' ')] : undefined);
 
