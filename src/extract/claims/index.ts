@@ -79,6 +79,7 @@ function fromQuote(doc: Doc, q: QuoteLike, entities: Entity[]): Draft {
  * "rejected the allegations, saying its hospitals treated everyone": a denial that names
  * what it denies only by anaphor takes the participle's content as its own.
  */
+const CHARACTERISATION_CUE = /^(calling|describing|labelling|labeling|branding|dismissing)$/i;
 const REASON_CUE = /^(saying|adding|insisting|arguing|noting|explaining|stressing|maintaining)$/i;
 
 function mergeParticipleReasons(drafts: Draft[]): Draft[] {
@@ -86,6 +87,8 @@ function mergeParticipleReasons(drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const prev = out[out.length - 1];
     const sameSpeaker = prev?.speakerSpan && d.speakerSpan && prev.speakerSpan.start === d.speakerSpan.start;
+    // "denied the accusation, calling it baseless": a characterisation of what is denied is part of the denial
+    if (prev && prev.stance === 'deny' && sameSpeaker && d.start > prev.end && d.start - prev.end < 40 && CHARACTERISATION_CUE.test(d.cue) && /^(it|them|this|that|those|these|the)\b/i.test(d.text)) continue;
     if (prev && prev.denied && sameSpeaker && d.start > prev.end && d.start - prev.end < 40 && REASON_CUE.test(d.cue)) {
       out[out.length - 1] = { ...prev, start: d.start, end: d.end, text: d.text, hedged: prev.hedged || d.hedged };
       continue;

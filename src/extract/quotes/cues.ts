@@ -21,7 +21,7 @@ const SPEECH = [
   'question', 'wonder', 'speculate', 'guess', 'estimate', 'conclude', 'agree', 'disagree', 'dispute',
   'reject', 'rebut', 'refute', 'dismiss',
   'proclaim', 'hint', 'imply', 'confide', 'muse', 'forecast', 'underscore', 'swear', 'attest', 'affirm',
-  'exclaim',
+  'exclaim', 'call', 'respond', 'refer', 'talk', 'speak', 'discuss', 'decline', 'praise', 'slam', 'blast', 'condemn', 'denounce',
 ];
 
 /**
@@ -56,6 +56,7 @@ const IRREGULAR: Record<string, string[]> = {
   reply: ['replied', 'replies', 'replying', 'reply'],
   deny: ['denied', 'denies', 'denying', 'deny'],
   imply: ['implied', 'implies', 'implying', 'imply'],
+  speak: ['spoke', 'spoken', 'speaks', 'speaking', 'speak'],
   affirm: ['affirmed', 'affirms', 'affirming', 'affirm'],
 };
 

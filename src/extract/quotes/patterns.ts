@@ -46,7 +46,10 @@ const ING_OPENERS = new Set([',', 'and', 'but', 'while', 'when', 'after', 'befor
 
 /** "a group calling itself the Front": an -ing form right after a noun, with no auxiliary, modifies it. */
 function isReducedRelative(tokens: Token[], c: number, first: number): boolean {
-  if (!/ing$/i.test(tokens[c]!.text) || c === first) return false;
+  if (c === first) return false;
+  // "The film, called “Homecoming”,", "the so-called zone": naming, not speaking
+  if (/^(called|named|dubbed|titled)$/i.test(tokens[c]!.text) && /^[,-]$/.test(tokens[c - 1]!.text)) return true;
+  if (!/ing$/i.test(tokens[c]!.text)) return false;
   const prev = tokens[c - 1]!;
   return !ING_OPENERS.has(prev.text.toLowerCase()) && !CUE_AUXILIARIES.has(prev.text.toLowerCase());
 }
