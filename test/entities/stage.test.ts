@@ -107,3 +107,8 @@ test('tagger spans lose edge punctuation, and spans without letters are dropped'
   });
   assert.deepEqual(entities.map((e) => e.mentions[0]!.text), ['Numan', 'Syrian Observatory said']);
 });
+
+test('a one-word person span keeps its person reading even when a group shares the word', () => {
+  const { entities } = run('Wagner said the talks failed. IS Sahel denied it.', { Wagner: 'PER', 'IS Sahel': 'PER' });
+  assert.deepEqual(entities.map((e) => [e.type, e.actor]), [['PERSON', null], ['ORG', lookupActor('IS Sahel')!.id]]);
+});

@@ -54,9 +54,11 @@ export function isCuratedActor(actor: string): boolean {
   return !/^(phx|ucdp|ofac):/.test(actor);
 }
 
-function curatedGroup(actor: string): boolean {
-  const kind = actorById(actor)?.kind ?? 'other';
-  return isCuratedActor(actor) && kind !== 'state' && kind !== 'government';
+/** A person span the KB may overrule: one of our curated groups, named in several words or capitals ("Wagner" may be a surname). */
+function curatedGroupName(k: ActorMention): boolean {
+  const kind = actorById(k.actor)?.kind ?? 'other';
+  const manyWords = k.tokenEnd - k.tokenStart > 1 || /^\p{Lu}+$/u.test(k.text);
+  return isCuratedActor(k.actor) && kind !== 'state' && kind !== 'government' && manyWords;
 }
 
 function taggedMentions(doc: Doc, tagger: Tagger): NameMention[] {
@@ -97,7 +99,7 @@ function reconcile(doc: Doc, tagged: NameMention[], kb: ActorMention[]): NameMen
       if (inside) {
         // link only when the KB name is the whole span ("New Mexico" is not Mexico), a
         // person span only when it is exactly one of our curated groups ("IS Sahel" tagged PER)
-        if (k.start === t.start && k.end === t.end && (t.label !== 'PER' || curatedGroup(k.actor))) {
+        if (k.start === t.start && k.end === t.end && (t.label !== 'PER' || curatedGroupName(k))) {
           t.actor = k.actor;
           if (t.label === 'PER') t.label = 'ORG';
         }
