@@ -26,7 +26,7 @@ test('sub-types follow the codebook rules, sentence by sentence', () => {
   const cases: Array<[string, string]> = [
     ['A drone strike destroyed a pickup truck outside the town on Tuesday.', 'Air/drone strike'],
     ['A woman wearing an explosives vest blew herself up at the checkpoint.', 'Suicide bomb'],
-    ['Artillery shells fell on the northern suburbs overnight.', 'Shelling/artillery/missile attack'],
+    ['Artillery shells hit the northern suburbs, wounding two residents.', 'Shelling/artillery/missile attack'],
     ['An improvised explosive device hit a water tanker on the highway.', 'Remote explosive/landmine/IED'],
     ['Someone hurled a grenade at the bus depot.', 'Grenade'],
     ['Gunmen shot dead four farmers in their fields.', 'Attack'],

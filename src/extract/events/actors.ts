@@ -105,7 +105,11 @@ function extendLeft(doc: Doc, headStart: number, floor: number): number {
 
 /** "members of a separatist group", "fighters of the M23": keep the "of" complement. */
 function extendOf(text: string, headEnd: number, ceiling: number): number {
-  const m = /^\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,5}?(?:group|movement|front|army|party|organi[sz]ation|[A-Z][\w-]*\d*)\b/.exec(text.slice(headEnd, ceiling));
+  const rest = text.slice(headEnd, ceiling);
+  // a proper name ("of the Northern Front", "of the M23") or a described group ("of a separatist group")
+  const m =
+    /^\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|of|for|the|and|de|al)\s+){0,5}[A-Z][\w'’-]*\d*\b/.exec(rest) ??
+    /^\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,5}?(?:group|movement|front|army|party|organi[sz]ation|militia|cartel)\b/i.exec(rest);
   if (!m || !/^(?:members?|fighters?|militants?|rebels?|supporters?|units?|elements?)$/i.test(text.slice(0, headEnd).split(/\s+/).pop() ?? '')) return headEnd;
   return headEnd + m[0].length;
 }

@@ -36,7 +36,10 @@ export function classifyClause(clauseText: string, hits: TriggerHit[], frame: (h
       // demonstrators clashing with police is a riot in ACLED, not a battle
       const crowd = [roles.agent, roles.other, roles.patient].some((a) => a?.kind === 'protester');
       if (entry.subType === 'Armed clash' && crowd) return { main, subType: 'Violent demonstration' };
-      return { main, subType: refineSpecific(entry.subType, hits) };
+      const subType = refineSpecific(entry.subType, hits);
+      const candidates = subType !== entry.subType ? hits.filter((h) => h.entry.subType === subType) : [];
+      const disrupted = candidates.find((h) => /ed$/i.test(h.text)) ?? candidates[0];
+      return { main: disrupted ?? main, subType };
     }
     case 'protest':
       return { main, subType: protestSubType(clauseText) };

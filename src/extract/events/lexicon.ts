@@ -83,14 +83,14 @@ export const TRIGGERS: TriggerEntry[] = [
   E('rap(?:ed|e|es|ing)|sexual(?:ly)? (?:violence|assault(?:ed)?|abuse[d]?)|gang-rap(?:ed|e)', 'Sexual violence', 75),
   E('mobs?|lynch(?:ed|ing|ings)?|vigilantes?|mob justice', 'Mob violence', 60, 'riot'),
   E('riot(?:s|ing|ers)?|rioted|stone[- ]throwing|threw stones|pelted|torched (?:cars|vehicles|shops|tyres)', 'Violent demonstration', 58, 'riot'),
-  E('protest(?:s|ed|ing|ers|ors)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|marche[ds]|marching|sit-ins?|picket(?:s|ed)?|vigils?|walkouts?|took to the streets|general strike|strik(?:e|es|ing) workers|hunger strikes?', 'Peaceful protest', 50, 'protest'),
+  E('protest(?:s|ed|ing|ers|ors)?|demonstrat(?:ions?|ors?)|demonstrat(?:ed|ing) (?:against|outside|in front of|near|in support of|for|in)|rall(?:y|ies|ied)|marche[ds]|marching|sit-ins?|picket(?:s|ed)?|vigils?|walkouts?|took to the streets|general strike|strik(?:e|es|ing) workers|hunger strikes?', 'Peaceful protest', 50, 'protest'),
   E('recaptur(?:ed|e|es|ing)|retook|retaken|regain(?:ed|s)? (?:control|territory)|liberat(?:ed|ion of)|reclaimed|wrested (?:back )?control', 'Government regains territory', 68, 'territory-regained'),
   E('seiz(?:ed|es|e) control|took control|taken control|overran|overrun|captur(?:ed|es) (?:the )?(?:town|city|village|district|base|area|territory|province|region)|fell to|seized (?:the )?(?:town|city|village|district|base|area|territory)|gained control|advanced into', 'Non-state actor overtakes territory', 66, 'territory-taken'),
-  E('clash(?:es|ed)?|fighting|fought|battles?|battled|gun ?battles?|gunfights?|firefights?|fire ?fights?|exchange(?:d)? (?:of )?fire|skirmish(?:es)?|offensive|engag(?:ed|ement) (?:with|in)|crossfire|shootout', 'Armed clash', 55),
+  E('clash(?:es|ed)?|fighting|fought|battles?|battled|gun ?battles?|gunfights?|firefights?|fire ?fights?|exchange(?:d)? (?:of )?fire|skirmish(?:es)?|offensive(?=\\s*(?:against|on|in|to|by|into|near|around|,|\\.|$))|engag(?:ed|ement) (?:with|in)|crossfire|shootout', 'Armed clash', 55),
   E('ambush(?:ed|es)?|attack(?:s|ed|ing)?|assault(?:s|ed)?|stormed|kill(?:ed|ing|ings|s)?|shot dead|gunned down|shot|shooting|opened fire|massacre[ds]?|murder(?:ed|s)?|assassinat(?:ed|ion)|beheaded|executed|stabb(?:ed|ing)|hacked to death|burned alive|slaughtered|tortured|beat(?:en)? to death', 'Attack', 40, 'violence'),
-  E('arrest(?:s|ed|ing)?|detain(?:ed|s|ing)?|detention|apprehend(?:ed|s)|taken into custody|rounded up|nabbed|in custody', 'Arrests', 35),
-  E('(?:signed|agreed|reached|struck|announced|brokered) (?:a |an |the )?(?:\\w+ ){0,2}(?:ceasefire|cease-fire|truce|peace deal|peace agreement|agreement|deal|accord)|agreed (?:a |to a )?(?:ceasefire|truce)', 'Agreement', 88),
-  E('ceasefires?|cease-fires?|truce|peace (?:deal|agreement|accord|pact)|agreement|accords?|signed a deal|prisoner (?:swap|exchange)|armistice|deal to end', 'Agreement', 30),
+  E('arrest(?:s|ed|ing)?|detain(?:ed|s|ing)?|detention|apprehend(?:ed|s)|taken into custody|rounded up|nabbed', 'Arrests', 35),
+  E('(?:signed|agreed|reached|struck|announced|brokered) (?:a |an |the )?(?:\\w+ ){0,2}(?:ceasefire|cease-fire|truce|peace deal|peace agreement|peace accord)|agreed (?:a |to a )?(?:ceasefire|truce)', 'Agreement', 88),
+  E('ceasefires?|cease-fires?|truce|peace (?:deal|agreement|accord|pact)|prisoner (?:swap|exchange)|armistice|deal to end (?:the )?(?:fighting|war|conflict)', 'Agreement', 30),
   E('defus(?:ed|ing)|intercept(?:ed|s)|shot down|weapons? caches?|arms caches?|seized (?:weapons|arms|explosives|ammunition)|disarmed|bomb disposal|dismantled (?:a |an )?(?:bomb|explosive)|found (?:a |an )?(?:bomb|explosive device)', 'Disrupted weapons use', 45),
   E('(?:set up|established|opened|built) (?:a |an |its |their )?(?:[\\w-]+ ){0,3}?(?:base|headquarters|outpost|camp)', 'Headquarters or base established', 32),
   E('loot(?:ed|ing)|ransack(?:ed|ing)|set (?:fire to|ablaze)|torched|burn(?:ed|t) down|razed|demolish(?:ed)?|vandali[sz]ed|destroyed (?:homes|houses|property|shops|buildings)', 'Looting/property destruction', 38),
@@ -105,6 +105,12 @@ export const ANAPHORIC = /^(?:the|this|that|these|those|first|second|third|twin|
 /** Words before a trigger that make it unreal for coding: future, intention, hypothesis. */
 export const IRREALIS =
   /\b(?:will|would|could|might|may|plans? to|planned to|planning to|threaten(?:ed|s|ing)? to|vow(?:ed|s)? to|call(?:ed|s|ing)? for|warn(?:ed|s|ing)? (?:of|against)|fears? of|fear(?:ed)? (?:a|an|more)|prevent(?:ed|ing)?|to avoid|risk of|in case of|calls? for an end to|condemn(?:ed|s)?(?: the)?(?: use of)?|urge[ds]?(?: an?)?|possible|potential|no(?: new)?|without(?: a| any)?|ending|ended|end(?:ing)? to|put an end to)\s+(?:\w+\s+){0,2}$/i;
+
+/** Words right before a trigger that make it figurative: "custody battle", "water bombing", "a shot at the title". */
+export const FIGURATIVE =
+  /\b(?:custody|legal|court|courtroom|political|uphill|electoral|election|verbal|ratings|water|price|trade|culture|charm|media|public relations|pr|booster|flu|photo|mug|campaign|market|stock)\s+$/i;
+/** "a shot", "his best shot": the noun, not the verb. */
+export const SHOT_NOUN = /\b(?:a|the|his|her|their|its|my|our|your|best|good|long|big|first|parting)\s+$/i;
 
 /** Non-political deaths and damage: ACLED codes none of these. */
 export const NOT_CONFLICT =

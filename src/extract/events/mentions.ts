@@ -40,7 +40,8 @@ export function mentionsOf(doc: Doc, layers: Partial<Layers>): Mention[] {
   doc.sentences.forEach((sentence, index) => {
     for (const clause of clausesOf(doc.text, sentence, index)) {
       const found = clauseMentions(doc, layers, clause, sentence, entities);
-      out.push(...(accident ? found.filter((m) => !m.trigger || !incidental(m.trigger)) : found));
+      const kept = found.filter((m) => !m.trigger || !vague(m));
+      out.push(...(accident ? kept.filter((m) => !m.trigger || !incidental(m.trigger)) : kept));
     }
   });
   return out;
@@ -74,7 +75,21 @@ function clauseMentions(doc: Doc, layers: Partial<Layers>, clause: Clause, sente
 
 /** Triggers an accident also produces: bare killing verbs and explosion words. */
 function incidental(t: TriggerHit): boolean {
-  return t.entry.family === 'violence' || /^(?:explo|blast|detonat)/i.test(t.text);
+  return t.entry.family === 'violence' || t.entry.subType === 'Other' || /^(?:explo|blast|detonat)/i.test(t.text);
+}
+
+/**
+ * Too vague to code: a noun trigger ("protests", "sexual abuse") with nothing attached
+ * (no actor, figure, date or place), or a person "attacking" with no one hurt (verbal attacks).
+ */
+function vague(m: Mention): boolean {
+  const t = m.trigger!;
+  if (m.anaphoric) return false; // "the attack" adds to an event already told
+  const bare = !m.roles.agent && !m.roles.patient && !m.roles.other && m.counts.length === 0 && !m.date.value && !m.place;
+  const verb = /(?:ed|shot|fought|struck|blew|hit|seized|took|overran|retook|stormed)$/i.test(t.text) || /^(?:killing|shot dead|opened fire|blew)/i.test(t.text);
+  if (bare && !verb) return true;
+  const talker = m.roles.agent?.kind === 'person' || m.roles.agent?.kind === 'org';
+  return /^(?:attack|assault|slam|hit)/i.test(t.text) && talker && m.counts.length === 0 && !['civilian', 'target', 'state', 'nonstate'].includes(m.roles.patient?.kind ?? '');
 }
 
 const CLAIM_CUE = /\bclaim(?:ed|s)? (?:of )?responsibility\b|\bsaid (?:it|they) (?:had )?carried out\b/i;

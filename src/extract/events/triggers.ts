@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../model/analysis.js';
 import { spanOf } from '../../model/document.js';
-import { ANAPHORIC, IRREALIS, TRIGGERS, type TriggerEntry } from './lexicon.js';
+import { ANAPHORIC, FIGURATIVE, IRREALIS, SHOT_NOUN, TRIGGERS, type TriggerEntry } from './lexicon.js';
 
 export interface TriggerHit extends Span {
   entry: TriggerEntry;
@@ -30,6 +30,10 @@ export function findTriggers(text: string, from: number, to: number): TriggerHit
       const start = from + m.index;
       const before = text.slice(Math.max(from, start - 40), start);
       if (IRREALIS.test(before)) continue;
+      if (/^(?:battle|shot|bomb|bombing|fight|fighting|attack|war|rall(?:y|ie))s?$/i.test(m[0]) && FIGURATIVE.test(before)) continue;
+      if (/^shot$/i.test(m[0]) && SHOT_NOUN.test(before)) continue;
+      // "Rocket Raccoon", "Operation Protest": a capitalised trigger inside mixed-case text, not at a sentence start, is a name
+      if (/^[A-Z][a-z]/.test(m[0]) && /[a-z]/.test(slice) && /[a-z,]\s+$/.test(before)) continue;
       const lastWord = /(\S+(?:\s+\S+)?)\s*$/.exec(before)?.[1] ?? '';
       const anaphoric = ANAPHORIC.test(lastWord.split(/\s+/).pop() ?? '') || /^(?:the|this|that) (?:deadly|latest|twin|double|recent)$/i.test(lastWord);
       hits.push({ ...spanOf(text, start, start + m[0].length), entry, anaphoric });
