@@ -132,6 +132,11 @@ test('a bare year and a decade', () => {
   assert.equal(one('The conflict dates back to the 1990s.', 'the 1990s').value, '199');
 });
 
+test('a year range is two years; a fiscal split year is not a year', () => {
+  assert.deepEqual(times('The drought of 2009-2010 ruined harvests.').map((t) => t.value), ['2009', '2010']);
+  assert.equal(times('The 1990.5 index and the 2009/10 budget.').length, 0);
+});
+
 test('a number that counts things is not a year', () => {
   assert.equal(times('About 2000 troops crossed the border.').length, 0);
 });

@@ -114,6 +114,7 @@ const YEAR_PREPOSITIONS = /^(?:in|since|until|till|by|from|to|before|after|durin
 
 /** "1720 had already been discharged": a bare number acting as a subject counts people or things. */
 function countsThings(doc: Doc, start: number, end: number): boolean {
+  if (/[-–]/.test(doc.text[start - 1] ?? '')) return false; // the second year of a range
   const at = tokenAt(doc.tokens, start);
   const next = doc.tokens[tokenAt(doc.tokens, end)];
   const prev = at > 0 ? doc.tokens[at - 1] : undefined;
@@ -121,9 +122,10 @@ function countsThings(doc: Doc, start: number, end: number): boolean {
   return !prev || !YEAR_PREPOSITIONS.test(prev.text);
 }
 
+// a year may open a range ("2009-2010" is two years) but not a numeric date or a decimal
 const year: Rule = {
   name: 'year',
-  re: rx(`${POSITION_RE}?(?:(?<fiscal>fiscal|calendar)\\s+(?:year\\s+)?)?(?<y>(?:1[6-9]|20)\\d\\d)(?![-–/.,]\\d)`),
+  re: rx(`${POSITION_RE}?(?:(?<fiscal>fiscal|calendar)\\s+(?:year\\s+)?)?(?<y>(?:1[6-9]|20)\\d\\d)(?![/.,]\\d|[-–]\\d(?!\\d{3}(?!\\d)))`),
   make(m, doc) {
     const before = doc.text.slice(Math.max(0, m.index - 3), m.index);
     if (/[$£€#]\s*$|No\.\s*$/.test(before)) return null;
