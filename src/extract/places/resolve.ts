@@ -109,12 +109,13 @@ function groupInputs(gaz: Gazetteer, inputs: ToponymInput[], w: Weights): Map<st
 }
 
 /**
- * "Mexico" alone is the country, not the state of México: a country outranks its
- * namesakes. "Kabul" alone means the city, not Kabul province: a town that is the seat
+ * "Mexico" alone is the country, not the state of México: a country (or a curated
+ * region) outranks its namesakes. "Kabul" alone means the city, not Kabul province: a town that is the seat
  * of a same-named admin unit outranks the unit. Either yields to the wording's hint.
  */
 function favourNamesakes(gaz: Gazetteer, scored: Array<{ c: number; p: number }>, w: Weights): void {
-  for (const s of scored) if (gaz.kind[s.c] === 'country') s.p += w.namesakeCountry;
+  // Curated regions are there on purpose ("the Sahel", not Burkina Faso's Sahel region).
+  for (const s of scored) if (gaz.kind[s.c] === 'country' || gaz.kind[s.c] === 'region') s.p += w.namesakeCountry;
   const units = scored.filter((s) => gaz.kind[s.c] === 'admin1' || gaz.kind[s.c] === 'admin2');
   if (!units.length) return;
   for (const s of scored) {
