@@ -1,8 +1,9 @@
 /**
- * A generated database for the API benchmark: N events in N/5 articles, written with direct
- * inserts in one transaction (the store's own tables; layers other than events left empty).
+ * A generated database for the API benchmark: N events in N/5 articles, stored with the
+ * store's own writer inside one transaction (layers other than events left empty).
  * Deterministic (seeded), with skewed fatalities, 40 countries and 2,000 named actors.
  */
+import { ANALYSIS_SCHEMA, type Analysis, type ConflictEvent, type EventType } from '../src/model/analysis.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 
 const TYPES: Array<[string, string[]]> = [
@@ -38,40 +39,43 @@ function rng(seed: number) {
   };
 }
 
+/** Builds the analyses in memory and stores them through the store's own writer, in one transaction. */
 export function generateEventsDb(path: string, events: number): { events: number; articles: number } {
   const store = new SqliteStore(path);
-  const db = store.db;
   const r = rng(42);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
-  const article = db.prepare(`INSERT INTO articles (id, url, title, outlet, published, published_from, language, text, analysis, input, ingested_at)
-    VALUES (?, ?, ?, ?, ?, 'input', 'en', ?, '{}', NULL, '2024-01-01')`);
-  const event = db.prepare(`INSERT INTO events (article, id, type, sub_type, trigger_text, date, precision, place_name, country_code, admin1, lat, lon,
-    fatalities, fatalities_qualifier, injured, injured_qualifier, claimed_by, evidence) VALUES (?, ?, ?, ?, ?, ?, 'day', ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?)`);
-  const actor = db.prepare('INSERT INTO event_actors (article, event, role, text, entity, key, name, actor) VALUES (?, ?, ?, ?, NULL, ?, ?, NULL)');
   const start = Date.parse('2015-01-01');
   const perArticle = 5;
   const articles = Math.ceil(events / perArticle);
-  db.transaction(() => {
-    for (let a = 0; a < articles; a++) {
-      const [cc, lat0, lon0, cities] = pick(COUNTRIES);
-      const city = pick(cities);
-      const day = new Date(start + Math.floor(r() * 3650) * 86_400_000).toISOString().slice(0, 10);
-      const words = Array.from({ length: 30 }, () => pick(WORDS)).join(' ');
-      const id = `a${a}`;
-      article.run(id, `https://bench.example/${id}`, `Violence in ${city}`, `Outlet ${a % 50}`, day, `${city}: ${words}. ${city} ${words}.`);
-      for (let e = 0; e < perArticle && a * perArticle + e < events; e++) {
-        const [type, subs] = pick(TYPES);
-        const dead = r() < 0.45 ? 0 : Math.floor(Math.exp(r() * 5));
-        const vid = `V${e + 1}`;
-        event.run(id, vid, type, pick(subs), 'attacked', day, city, cc, city, lat0 + (r() - 0.5) * 4, lon0 + (r() - 0.5) * 4, dead, 'exact', `${city}: ${words.slice(0, 80)}`);
-        const a1 = `Armed Group ${Math.floor(r() * 2000)}`;
-        actor.run(id, vid, 'actor1', a1, `name:ORG:${a1.toLowerCase()}`, a1);
-        actor.run(id, vid, 'actor2', 'civilians', 'name:NORP:civilians', 'civilians');
-      }
-    }
+  const analysisOf = (a: number): Analysis => {
+    const [cc, lat0, lon0, cities] = pick(COUNTRIES);
+    const city = pick(cities);
+    const day = new Date(start + Math.floor(r() * 3650) * 86_400_000).toISOString().slice(0, 10);
+    const words = Array.from({ length: 30 }, () => pick(WORDS)).join(' ');
+    const text = `${city}: ${words}. Gunmen attacked ${city} ${words}.`;
+    const trigger = { start: text.indexOf('attacked'), end: text.indexOf('attacked') + 8, text: 'attacked' };
+    const count = Math.min(perArticle, events - a * perArticle);
+    const evs: ConflictEvent[] = Array.from({ length: count }, (_, e) => {
+      const [type, subs] = pick(TYPES);
+      const dead = r() < 0.45 ? 0 : Math.floor(Math.exp(r() * 5));
+      const a1 = `Armed Group ${Math.floor(r() * 2000)}`;
+      return {
+        id: `V${e + 1}`, type: type as EventType, subType: pick(subs), trigger, date: { value: day, precision: 'day' },
+        place: { text: city, entity: null, name: city, countryCode: cc, lat: lat0 + (r() - 0.5) * 4, lon: lon0 + (r() - 0.5) * 4 },
+        actors: [{ text: a1, entity: null, role: 'actor1' }, { text: 'civilians', entity: null, role: 'actor2' }],
+        fatalities: { value: dead, qualifier: 'exact', text: String(dead), includes: [] }, injured: null, claimedBy: null, sources: [], evidence: [trigger],
+      };
+    });
+    return {
+      schema: ANALYSIS_SCHEMA,
+      article: { id: `a${a}`, url: `https://bench.example/a${a}`, title: `Violence in ${city}`, outlet: `Outlet ${a % 50}`, published: day, publishedFrom: 'input', language: 'en', text },
+      entities: [], times: [], places: [], quotes: [], claims: [], events: evs, warnings: [],
+    };
+  };
+  store.db.transaction(() => {
+    for (let a = 0; a < articles; a++) store.saveSync(analysisOf(a), null);
   })();
-  db.pragma('optimize');
-  db.exec('ANALYZE');
+  store.db.exec('ANALYZE');
   store.db.close();
   return { events, articles };
 }

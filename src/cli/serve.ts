@@ -31,11 +31,20 @@ export async function serveCommand(argv: string[]): Promise<number> {
     const shown = info.address.includes(':') ? `[${info.address}]` : info.address;
     console.log(`newsgraph serve: http://${shown}:${info.port}/  (API: /api/openapi.json${token ? '; ingest enabled' : '; read-only'})`);
   });
-  await new Promise<void>((resolve) => {
-    const stop = () => server.close(() => resolve());
+  const code = await new Promise<number>((resolve) => {
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      const why = e.code === 'EADDRINUSE' ? `port ${port} on ${host} is already in use; pass --port with another number (0 picks a free one)` : e.message;
+      console.error(`newsgraph serve: cannot listen: ${why}`);
+      resolve(1);
+    });
+    const stop = () => {
+      server.close(() => resolve(0));
+      // browsers keep idle connections open; do not wait for them to time out
+      (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
   await store.close();
-  return 0;
+  return code;
 }
