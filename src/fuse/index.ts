@@ -14,7 +14,11 @@ export { buildIncident } from './build.js';
 export { reportsOf, type Report } from './report.js';
 
 /** Fuse one article's events into the store's incidents; returns the incident id of each event. */
-export async function fuseAnalysis(store: Store, analysis: Analysis): Promise<Map<string, string>> {
+export function fuseAnalysis(store: Store, analysis: Analysis): Promise<Map<string, string>> {
+  return store.withFusionLock(() => fuseUnlocked(store, analysis));
+}
+
+async function fuseUnlocked(store: Store, analysis: Analysis): Promise<Map<string, string>> {
   const placed = new Map<string, string>();
   for (const report of reportsOf(analysis)) {
     const query = candidateQuery(report);

@@ -222,6 +222,8 @@ export interface Store {
   incidentCandidates(query: IncidentCandidateQuery): Promise<Array<{ id: string; reports: Report[] }>>;
   /** Fusion: write an incident and exactly these reports (replacing its earlier ones). */
   saveIncident(incident: Incident, reports: Report[]): Promise<void>;
+  /** Fusion reads candidates then writes: run fn while no other fuser (thread, process or machine) does. */
+  withFusionLock<T>(fn: () => Promise<T>): Promise<T>;
   stats(): Promise<StoreStats>;
   /** Event counts and fatalities per day and type under the events() filters (paging ignored; dateless events left out). */
   eventTimeline(filter?: EventFilter): Promise<TimelineBucket[]>;

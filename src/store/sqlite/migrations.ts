@@ -96,7 +96,7 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX events_fatalities ON events(fatalities);
 
   CREATE TABLE event_actors (
-    article TEXT NOT NULL, event TEXT NOT NULL, role TEXT NOT NULL, text TEXT NOT NULL,
+    article TEXT NOT NULL, event TEXT NOT NULL, seq INTEGER NOT NULL, role TEXT NOT NULL, text TEXT NOT NULL,
     entity TEXT, key TEXT, name TEXT, actor TEXT,
     FOREIGN KEY (article, event) REFERENCES events(article, id) ON DELETE CASCADE
   );

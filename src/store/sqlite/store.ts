@@ -1,24 +1,34 @@
-/** The SQLite store: one file, WAL, one transaction per article. */
-import type { ArticleInput } from '../../model/input.js';
+/**
+ * The SQLite store: one file, WAL, one transaction per article. Reads go through the shared
+ * query modules (../sql/); writes are synchronous better-sqlite3 transactions.
+ */
 import type { Analysis, Incident } from '../../model/analysis.js';
+import type { ArticleInput } from '../../model/input.js';
 import type { Report } from '../../fuse/report.js';
-import type { IncidentCandidateQuery, Store, StoreStats } from '../types.js';
+import { Mutex } from '../mutex.js';
+import { listArticles, searchArticles } from '../sql/articles.js';
+import { queryEvents } from '../sql/events.js';
+import { getIncident, queryIncidents } from '../sql/incidents.js';
+import { queryClaims, queryEntities, queryEntity, queryMentions, queryPlaces, queryQuotes, queryTimes } from '../sql/layers.js';
+import type { SqlRunner } from '../sql/runner.js';
+import { queryEventTimeline } from '../sql/timeline.js';
+import type { EntityFilter, EventFilter, IncidentCandidateQuery, IncidentFilter, Page, Store, StoreStats } from '../types.js';
 import { incidentCandidates, saveIncident } from './fusion.js';
-import { listArticles, searchArticles } from './articles.js';
-import { queryEvents } from './events.js';
-import { getIncident, queryIncidents } from './incidents.js';
-import { queryEntity, queryEventTimeline } from './timeline.js';
-import { queryClaims, queryEntities, queryMentions, queryPlaces, queryQuotes, queryTimes } from './layers.js';
 import { openSqlite, type SqliteDb } from './open.js';
+import { sqliteRunner } from './runner.js';
 import { SqliteWriter } from './write.js';
+import { storeStats } from '../sql/stats.js';
 
 export class SqliteStore implements Store {
   readonly dialect = 'sqlite' as const;
   readonly db: SqliteDb;
+  private readonly sql: SqlRunner;
   private writer: SqliteWriter | null = null;
+  private readonly fusion = new Mutex();
 
   constructor(readonly path: string, options: { readonly?: boolean } = {}) {
     this.db = openSqlite(path, options);
+    this.sql = sqliteRunner(this.db);
   }
 
   /** The synchronous save, for callers on the ingest hot path that own the connection. */
@@ -31,66 +41,45 @@ export class SqliteStore implements Store {
     return this.saveSync(analysis, input, options.replace ?? false);
   }
 
-  hasArticleSync(id: string): boolean {
-    return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
-  }
-
   async hasArticle(id: string) {
-    return this.hasArticleSync(id);
+    return (await this.sql.get('SELECT 1 FROM articles WHERE id = ?', [id])) !== undefined;
   }
 
   async getAnalysis(id: string) {
-    const row = this.db.prepare('SELECT analysis FROM articles WHERE id = ?').get(id) as { analysis: string } | undefined;
+    const row = await this.sql.get<{ analysis: string }>('SELECT analysis FROM articles WHERE id = ?', [id]);
     return row ? (JSON.parse(row.analysis) as Analysis) : null;
   }
 
   async getInput(id: string) {
-    const row = this.db.prepare('SELECT input FROM articles WHERE id = ?').get(id) as { input: string | null } | undefined;
+    const row = await this.sql.get<{ input: string | null }>('SELECT input FROM articles WHERE id = ?', [id]);
     return row?.input ? (JSON.parse(row.input) as ArticleInput) : null;
   }
 
   async *articleIds() {
-    // materialise first: callers write while iterating, and SQLite forbids that on one connection
+    // materialised first: callers write while iterating, which one SQLite connection forbids
     const ids = this.db.prepare('SELECT id FROM articles ORDER BY rowid').pluck().all() as string[];
     yield* ids;
   }
 
-  async listArticles(page?: Parameters<Store['listArticles']>[0]) { return listArticles(this.db, page); }
-  async search(query: string, page?: Parameters<Store['search']>[1]) { return searchArticles(this.db, query, page); }
-  async events(filter?: Parameters<Store['events']>[0]) { return queryEvents(this.db, filter); }
-  async entities(filter?: Parameters<Store['entities']>[0]) { return queryEntities(this.db, filter); }
-  async mentions(key: string, page?: Parameters<Store['mentions']>[1]) { return queryMentions(this.db, key, page); }
-  async quotes(filter?: Parameters<Store['quotes']>[0]) { return queryQuotes(this.db, filter); }
-  async claims(filter?: Parameters<Store['claims']>[0]) { return queryClaims(this.db, filter); }
-  async times(filter?: Parameters<Store['times']>[0]) { return queryTimes(this.db, filter); }
-  async places(filter?: Parameters<Store['places']>[0]) { return queryPlaces(this.db, filter); }
-  async incidents(filter?: Parameters<Store['incidents']>[0]) { return queryIncidents(this.db, filter); }
-  async getIncident(id: string) { return getIncident(this.db, id); }
+  listArticles(page?: Page & { outlet?: string }) { return listArticles(this.sql, page); }
+  search(query: string, page?: Page) { return searchArticles(this.sql, query, page); }
+  events(filter?: EventFilter) { return queryEvents(this.sql, filter); }
+  eventTimeline(filter?: EventFilter) { return queryEventTimeline(this.sql, filter); }
+  entities(filter?: EntityFilter) { return queryEntities(this.sql, filter); }
+  entity(key: string) { return queryEntity(this.sql, key); }
+  mentions(key: string, page?: Page) { return queryMentions(this.sql, key, page); }
+  quotes(filter?: Parameters<Store['quotes']>[0]) { return queryQuotes(this.sql, filter); }
+  claims(filter?: Parameters<Store['claims']>[0]) { return queryClaims(this.sql, filter); }
+  times(filter?: Parameters<Store['times']>[0]) { return queryTimes(this.sql, filter); }
+  places(filter?: Parameters<Store['places']>[0]) { return queryPlaces(this.sql, filter); }
+  incidents(filter?: IncidentFilter) { return queryIncidents(this.sql, filter); }
+  getIncident(id: string) { return getIncident(this.sql, id); }
+  stats(): Promise<StoreStats> { return storeStats(this.sql); }
+
   async incidentCandidates(q: IncidentCandidateQuery) { return incidentCandidates(this.db, q); }
   async saveIncident(incident: Incident, reports: Report[]) { saveIncident(this.db, incident, reports); }
-  async eventTimeline(filter?: Parameters<Store['eventTimeline']>[0]) { return queryEventTimeline(this.db, filter); }
-  async entity(key: string) { return queryEntity(this.db, key); }
-
-  async stats(): Promise<StoreStats> {
-    const count = (table: string) => (this.db.prepare(`SELECT count(*) n FROM ${table}`).get() as { n: number }).n;
-    const pairs = (sql: string) => Object.fromEntries((this.db.prepare(sql).all() as Array<{ k: string; n: number }>).map((r) => [r.k ?? '(none)', r.n]));
-    const range = this.db.prepare('SELECT min(published) first, max(published) last FROM articles').get() as { first: string | null; last: string | null };
-    return {
-      articles: count('articles'),
-      entities: count('entities'),
-      mentions: count('mentions'),
-      times: count('times'),
-      places: count('places'),
-      quotes: count('quotes'),
-      claims: count('claims'),
-      events: count('events'),
-      incidents: count('incidents'),
-      eventsByType: pairs('SELECT type k, count(*) n FROM events GROUP BY type ORDER BY n DESC'),
-      outlets: pairs('SELECT outlet k, count(*) n FROM articles GROUP BY outlet ORDER BY n DESC LIMIT 50'),
-      firstPublished: range.first,
-      lastPublished: range.last,
-    };
-  }
+  /** Fusion reads then writes; within this process one article fuses at a time. */
+  withFusionLock<T>(fn: () => Promise<T>): Promise<T> { return this.fusion.run(fn); }
 
   async close() {
     if (this.db.open) this.db.close();

@@ -1,0 +1,38 @@
+/**
+ * The one SQL surface the shared queries use, so SQLite and PostgreSQL run the same query
+ * modules. Queries are written with `?` placeholders; the PostgreSQL runner numbers them.
+ * Where the dialects differ (case-insensitive equality, JSON aggregation, full-text search)
+ * the query asks `dialect` instead of branching on strings scattered through the code.
+ */
+export type Row = Record<string, unknown>;
+
+export interface SqlRunner {
+  readonly dialect: 'sqlite' | 'postgres';
+  all<T = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  get<T = Row>(sql: string, params?: readonly unknown[]): Promise<T | undefined>;
+  run(sql: string, params?: readonly unknown[]): Promise<void>;
+}
+
+/** `column = ?` ignoring case. */
+export function ieq(sql: SqlRunner, column: string): string {
+  return sql.dialect === 'sqlite' ? `${column} = ? COLLATE NOCASE` : `lower(${column}) = lower(?)`;
+}
+
+/** A JSON array (as text) of a text column's values over a group. */
+export function jsonArrayAgg(sql: SqlRunner, column: string): string {
+  return sql.dialect === 'sqlite' ? `json_group_array(${column})` : `json_agg(${column})::text`;
+}
+
+/**
+ * The exclusive upper bound of a date prefix: "2023" -> "2024", "2023-03" -> "2023-04",
+ * "2023-03-31" -> "2023-04-01". `value < bound` then includes every value under the prefix
+ * (dates are stored as ISO text compared byte-wise), whatever the collation.
+ */
+export function dateUpperBound(prefix: string): string {
+  const m = prefix.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/);
+  if (!m) return prefix;
+  const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null];
+  if (mo === null) return String(y + 1);
+  if (d === null) return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
+  return new Date(Date.UTC(y, mo - 1, d + 1)).toISOString().slice(0, 10);
+}
