@@ -69,7 +69,7 @@ export function attributionsIn(ctx: SentenceContext): RawAttribution[] {
     else {
       const cue = CHAIN_MARKERS.has(w) ? undefined : cueWord(w, ctx.broad);
       // a noun is a cue only where the tagger mistook a verb: not after "the", "a", an adjective
-      const nounAfterDet = tokens[c]!.pos === 'NOUN' && c > first && ['DET', 'ADJ', 'NUM'].includes(tokens[c - 1]!.pos);
+      const nounAfterDet = tokens[c]!.pos === 'NOUN' && (c === first || !['PROPN', 'PRON'].includes(tokens[c - 1]!.pos));
       if (cue && CUE_POS.has(tokens[c]!.pos) && !nounAfterDet && !isReducedRelative(tokens, c, first)) found = verbCue(ctx, c, cue.lemma, cue.strength === 'speech');
     }
     if (found) {
@@ -272,7 +272,7 @@ function rightSpan(ctx: SentenceContext, k: number): [number, number] | null {
 }
 
 function skipLeading(tokens: Token[], first: number, boundary: number): number {
-  let start = first;
+  let start = afterDateline(tokens, first, boundary);
   while (start < boundary && (isQuoteToken(tokens[start]!) || tokens[start]!.pos === 'CCONJ')) start++;
   return start;
 }
@@ -427,4 +427,15 @@ function isFinite(t: Token): boolean {
 function hasFiniteVerb(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (isFinite(tokens[k]!)) return true;
   return false;
+}
+
+/** "NAIROBI (Reuters) - ...", "WASHINGTON, May 3 — ...": content starts after a wire dateline. */
+function afterDateline(tokens: Token[], first: number, boundary: number): number {
+  for (let k = first; k < Math.min(boundary, first + 10); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return first;
+    const spacedDash = /^(-|–|—|--)$/.test(t.text) && k > first && tokens[k - 1]!.end < t.start;
+    if (spacedDash) return k + 1;
+  }
+  return first;
 }

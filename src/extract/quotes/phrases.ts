@@ -36,6 +36,8 @@ function isNpToken(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (/^\p{Lu}/u.test(t.text) && ((prev && prev.pos === 'PROPN') || next?.pos === 'PROPN')) return true;
   const w = t.text.toLowerCase();
+  // a spaced dash separates ("NAIROBI (Reuters) - Ukraine said"); only a joined one links ("al-Sham")
+  if ((w === '-' || w === '–') && !(prev && prev.end === t.start && next && next.start === t.end)) return false;
   if (NP_LINKS.has(w)) return true;
   // "a delegate on the Cruz slate", "six in 10 voters": a preposition between two nouns
   return INNER_PREPS.has(w) && !!prev && !!next && ['NOUN', 'PROPN', 'NUM'].includes(prev.pos) && ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(next.pos);
@@ -99,7 +101,7 @@ export function startsClause(tokens: Token[], i: number, floor: number): boolean
   const prev = tokens[i - 1]!;
   const w = prev.text.toLowerCase();
   if (INTRO_WORDS.has(w) || SUBORDINATORS.has(w) || prev.pos === 'SCONJ') return true;
-  if (w === ':' || w === ';' || w === '—' || w === '–' || w === '--') return true;
+  if (w === ':' || w === ';' || w === '—' || w === '–' || w === '--' || w === '-') return true;
   if (w === ',' || isQuoteToken(prev)) {
     // "On Monday, the minister said ..." / "But, ...": everything before is an intro without a verb
     for (let k = floor; k < i - 1; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false;
