@@ -50,6 +50,9 @@ function longestFirst(alternation: string): string {
   return parts.sort((a, b) => b.length - a.length).join('|');
 }
 
+/** "Jihadist fighters", "Army engineers", "militia members": a second head noun right after the first belongs to it. */
+const ADJACENT_HEAD = /^\s+(?:fighters|militants|forces|troops|soldiers|members|units|men|gunmen|rebels|groups?|engineers|officers|police|commanders?|leaders?|supporters|elements|militiamen|personnel)\b/i;
+
 /** Words that may stand left of a head inside the phrase even when tagged otherwise. */
 const MODIFIER_WORDS = /^(?:suspected|armed|heavily|unidentified|unknown|masked|hooded|alleged|rival|local|foreign|senior|opposition|government|army|rebel|military|police|pro-government|anti-government|al-[\w-]+|islamic|state|so-called)$/i;
 const LEFT_POS = new Set(['ADJ', 'PROPN', 'NOUN']);
@@ -68,7 +71,9 @@ export function findActors(doc: Doc, from: number, to: number, entities: Entity[
     const headStart = from + m.index;
     const headEnd = headStart + m[0].length;
     const start = extendLeft(doc, headStart, from);
-    const end = extendOf(doc.text, headEnd, to);
+    const compound = ADJACENT_HEAD.exec(doc.text.slice(headEnd, to));
+    const end = extendOf(doc.text, headEnd + (compound ? compound[0].length : 0), to);
+    if (compound) HEAD_RE.lastIndex = end - from;
     const phrase = spanOf(doc.text, start, end);
     // bare "men"/"forces" only count with a modifier ("armed men", "Russian forces")
     if (out.length && start < out[out.length - 1]!.end) continue;

@@ -27,14 +27,18 @@ function dateOnly(value: string): string {
   return value.replace(/T.*$/, '');
 }
 
+const REPORTING_BEFORE = /\b(?:said|says|told(?: \w+){0,3}|reported|announced|confirmed|added|stated|released|published|concluded|issued|tweeted|wrote)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
+
 /** The time expression of the clause nearest the trigger that names a calendar date. */
-export function dateFor(times: TimeExpression[], clause: Span, trigger: Span): { date: EventDate; span: Span | null } {
+export function dateFor(text: string, times: TimeExpression[], clause: Span, trigger: Span): { date: EventDate; span: Span | null } {
   let best: TimeExpression | null = null;
   let bestDistance = Infinity;
   for (const t of times) {
     if (t.start < clause.start || t.end > clause.end) continue;
     if (t.type !== 'DATE' && t.type !== 'TIME') continue;
     if (!precisionOf(t.value)) continue;
+    // "officials said on Tuesday", "a report released on Monday": the date of the telling, not of the event
+    if (REPORTING_BEFORE.test(text.slice(Math.max(clause.start, t.start - 40), t.start))) continue;
     const distance = t.start >= trigger.end ? t.start - trigger.end : trigger.start - t.end;
     // a date after the trigger ("killed ... on Sunday") is the usual English order: prefer it a little
     const weighted = t.start >= trigger.end ? distance : distance * 1.5;

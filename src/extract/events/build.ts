@@ -80,7 +80,12 @@ function actorsOf(d: Draft): Array<Ref & { role: ActorRole }> {
       if (type === 'Riots' && patient && patient !== crowd && patient !== state) add(patient, patient.kind === 'target' ? 'target' : 'victim');
     } else if (type === 'Battles' || type === 'Strategic developments') {
       add(agent, 'actor1');
-      add(other ?? patient, 'actor2');
+      const second = other ?? patient;
+      // a building or a base is what was hit or taken, not the second actor (except in battles for a base)
+      if (second?.kind === 'target') {
+        if (type === 'Battles' && d.subType === 'Armed clash') add(second, 'actor2');
+        else if (d.subType === 'Looting/property destruction') add(second, 'target');
+      } else add(second, 'actor2');
     } else {
       add(agent, 'perpetrator');
       if (patient) add(patient, patient.kind === 'target' ? 'target' : 'victim');

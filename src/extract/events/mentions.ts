@@ -59,7 +59,7 @@ function clauseMentions(doc: Doc, layers: Partial<Layers>, clause: Clause, sente
     const none: RoleFrame = { agent: null, patient: null, other: null };
     return [{ clause, sentence, trigger: null, subType: null, anaphoric: true, roles: none, actors, counts, date: { value: null, precision: null }, place: null, placeLocative: false }];
   }
-  const date = dateFor(layers.times ?? [], clause, cls.main).date;
+  const date = dateFor(doc.text, layers.times ?? [], clause, cls.main).date;
   const place = placeFor(doc.text, layers.places ?? [], clause, cls.main);
   const fresh = hits.filter((h) => !h.anaphoric);
   const main: Mention = { clause, sentence, trigger: cls.main, subType: cls.subType, anaphoric: fresh.length === 0, roles: frame(cls.main), actors, counts, date, place, placeLocative: place !== null && isLocative(doc.text, place) };

@@ -29,7 +29,25 @@ export function mergeMentions(mentions: Mention[]): Draft[] {
     if (target) enrich(target, m);
     else if (m.subType) drafts.push({ subType: m.subType, mentions: [m], background: m.clause.background, date: m.date, place: m.place });
   }
+  inheritFromNeighbour(drafts);
   return drafts;
+}
+
+/**
+ * "Gunmen killed 14 villagers in Zamfara on Sunday. The attackers also abducted six women."
+ * An event told in the same or the next sentence as the event before it, with no date or
+ * place of its own, happened in the same raid: it takes that event's date and place.
+ */
+function inheritFromNeighbour(drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const prev = drafts[i - 1]!;
+    if (d.background || prev.background) continue;
+    const gap = d.mentions[0]!.clause.sentence - prev.mentions[prev.mentions.length - 1]!.clause.sentence;
+    if (gap > 1) continue;
+    if (!d.date.value && prev.date.value) d.date = prev.date;
+    if (!d.place && prev.place) d.place = prev.place;
+  }
 }
 
 function findTarget(drafts: Draft[], m: Mention): Draft | null {

@@ -16,7 +16,7 @@ export interface RoleFrame {
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got|had been|have been)\s+(?:\w+ly\s+)?$/i;
 const BY_BEFORE = /\b(?:by|ascribed to|attributed to|blamed on)\s+(?:(?:the|a|an|suspected|alleged)\s+)?$/i;
-const ON_BEFORE = /\b(?:on|against|targeting|at|into|toward|towards|hit|struck|killing|wounding|injuring|abducting|kidnapping)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const ON_BEFORE = /\b(?:on|against|targeting|at|into|near|outside|inside|toward|towards|hit|struck|killing|wounding|injuring|abducting|kidnapping)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** Only articles and up to two modifiers between a verb and its object: "ambushed an army patrol". */
 const DIRECT_GAP = /^\s+(?:(?:the|a|an|his|her|their|its|at least|more than|about)\s+)?(?:[\w'’,-]+\s+){0,2}$/i;
 const DEMONYM = /\b([A-Z][a-z]+(?:i|ian|an|ese|ish|ch))\s+(?:[\w-]+\s+)?$/;
