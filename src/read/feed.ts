@@ -21,7 +21,21 @@ const parser = new XMLParser({
   trimValues: true,
   cdataPropName: '#cdata',
   isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
+  // Atom content is kept raw: type="xhtml" content is markup to hand to the HTML reader as is.
+  stopNodes: ['feed.entry.content'],
 });
+
+/** Atom <content>: raw XHTML for type="xhtml"; otherwise text with CDATA unwrapped and entities decoded. */
+function atomContent(node: unknown): { html?: string; text?: string } | null {
+  if (node === undefined || node === null) return null;
+  const o = (Array.isArray(node) ? node[0] : node) as Record<string, unknown> | string;
+  const raw = typeof o === 'string' ? o : String(o?.['#text'] ?? '');
+  const type = typeof o === 'string' ? 'text' : String(o?.['@type'] ?? 'text');
+  if (!raw.trim()) return null;
+  if (type === 'xhtml') return { html: raw.trim() };
+  const cdata = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/.exec(raw);
+  return { text: cdata ? cdata[1]!.trim() : decodeXmlEntities(raw).trim() };
+}
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -67,20 +81,31 @@ function linkOf(links: unknown): string | null {
 
 const looksLikeHtml = (s: string): boolean => /<\/?(p|br|div|a|em|strong|b|i|ul|li|h\d|img|span|figure|blockquote)\b/i.test(s);
 
+/** The item's body: Atom XHTML as is, else the richest text field; HTML or plain text. */
+function bodyOf(entry: Record<string, unknown>): { html: string } | { text: string } | null {
+  const atom = atomContent(entry.content);
+  if (atom?.html) return { html: atom.html };
+  const body = textOf(entry['content:encoded']) ?? atom?.text ?? textOf(entry.description) ?? textOf(entry.summary);
+  if (!body) return null;
+  return looksLikeHtml(body) ? { html: body } : { text: body };
+}
+
 function toInput(entry: Record<string, unknown>, outlet: string | null, origin: string): FeedItem {
-  const body = textOf(entry['content:encoded']) ?? textOf(entry.content) ?? textOf(entry.description) ?? textOf(entry.summary);
+  const body = bodyOf(entry);
   if (!body) return { ok: false, origin, error: 'feed item has no content, description or summary' };
   const dateRaw = textOf(entry.pubDate) ?? textOf(entry.published) ?? textOf(entry['dc:date']) ?? textOf(entry.updated);
   const published = dateRaw ? normaliseDate(dateRaw) : null;
+  const guid = textOf(entry.guid);
   const input: ArticleInput = {
-    url: linkOf(entry.link) ?? (textOf(entry.guid)?.match(/^https?:\/\//) ? textOf(entry.guid) : null),
+    url: linkOf(entry.link) ?? (guid && /^https?:\/\//.test(guid) ? guid : null),
     title: textOf(entry.title),
     outlet,
     published,
     ...(published ? { publishedFrom: 'input' as const } : {}),
     origin,
+    ...body,
   };
-  return { ok: true, input: looksLikeHtml(body) ? { ...input, html: body } : { ...input, text: body } };
+  return { ok: true, input };
 }
 
 /**

@@ -124,3 +124,12 @@ test('"-" reads stdin and sniffs its format', async () => {
   const item = JSON.parse(run.stdout.trim());
   assert.deepEqual([item.ok, item.input.title, item.input.text, item.input.origin], [true, 'From a pipe', 'Piped story.', '<stdin>:1']);
 });
+
+test('Atom content of type xhtml is passed on as markup, type html in CDATA is unwrapped', async () => {
+  const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>V</title>
+<entry><title>X</title><updated>2022-09-01T08:00:00Z</updated><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>First <b>bold</b> para.</p><p>Second &amp; last.</p></div></content></entry>
+<entry><title>Y</title><updated>2022-09-02T08:00:00Z</updated><content type="html"><![CDATA[<p>Inside CDATA &amp; fine.</p>]]></content></entry></feed>`;
+  const items = articles(await readAll([join(tempFiles({ 'x.atom': atom }), 'x.atom')]));
+  assert.match(items[0]!.html!, /^<div[^>]*><p>First <b>bold<\/b> para\.<\/p><p>Second &amp; last\.<\/p><\/div>$/);
+  assert.equal(items[1]!.html, '<p>Inside CDATA &amp; fine.</p>');
+});
