@@ -2,7 +2,8 @@
  * The times stage: finds date, time, duration and set expressions and gives each a TIMEX3
  * type and value anchored on the publication date (issue 4).
  *
- * Rules (rules-*.ts) propose candidate extents with regexes; the longest non-overlapping
+ * Rules (rules-*.ts) propose candidate extents with regexes, run only in windows around
+ * trigger words of the kinds they need (triggers.ts); the longest non-overlapping
  * ones win; each is then resolved in text order, so anaphora ("the day before") can count
  * from the last day named. With no publication date, values that depend on it are masked
  * TimeML-style ("XXXX-XX-XX", "XXXX-03-04") and one message says so.
@@ -15,6 +16,7 @@ import { directionAt, tokenAt } from './direction.js';
 import { CALENDAR_RULES } from './rules-calendar.js';
 import { RELATIVE_RULES } from './rules-relative.js';
 import { SPAN_RULES } from './rules-span.js';
+import { triggerWindows, type Window } from './triggers.js';
 import type { Candidate, Resolved, ResolveContext, Rule } from './types.js';
 
 const RULES: Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...SPAN_RULES];
@@ -23,48 +25,24 @@ const CLOCK_RULES = new Set(['clock-am-pm', 'clock-24h', 'noon']);
 const STAND_IN: Day = { y: 2000, m: 6, d: 15 };
 export const UNKNOWN_PUBLICATION = 'publication date unknown; relative dates unresolved';
 
-/**
- * Every rule's expression contains one of these words (or a year, clock time or numeric date).
- * Scanning for them once and running the rules only in windows around them is what keeps
- * the stage above 1 MB/s: most of a news text holds no time expression at all.
- */
-const TRIGGER =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|now|current|present|recent|late|former|previous|past|future|near term|soon|spring|summer|fall|autumn|winter|christmas|thanksgiving|halloween|easter|noon|midnight|tomorrow|daily|annual|second|minute|hour)|day|night|week|fortnight|month|quarter|year|decade|centur|morning|afternoon|evening|ties\b|o'clock|\bq[1-4]\b|\d{4}|\d[:/.]\d|\d\s*[ap]\.?m\b|'\d0s/gi;
-/** How far an expression may reach left of its trigger word ("the very beginning of ...") and right of it. */
-const REACH_LEFT = 80;
-const REACH_RIGHT = 48;
-
-/** Text windows around trigger words, merged where they overlap. */
-export function triggerWindows(text: string): Array<[number, number]> {
-  const windows: Array<[number, number]> = [];
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
-    const start = Math.max(0, m.index - REACH_LEFT);
-    const end = Math.min(text.length, m.index + m[0].length + REACH_RIGHT);
-    const last = windows[windows.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else windows.push([start, end]);
-  }
-  return windows;
-}
-
-export function findCandidates(doc: Doc, windows = triggerWindows(doc.text)): Candidate[] {
+export function findCandidates(doc: Doc, windows: Window[] = triggerWindows(doc)): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
-  for (const [from, to] of windows) {
+  for (const w of windows) {
     // one character of context each side keeps the rules' word-boundary checks honest
-    const lead = from > 0 ? 1 : 0;
-    const slice = doc.text.slice(from - lead, Math.min(doc.text.length, to + 1));
+    const lead = w.start > 0 ? 1 : 0;
+    const slice = doc.text.slice(w.start - lead, Math.min(doc.text.length, w.end + 1));
     for (const rule of RULES) {
+      if (!(rule.needs & w.kinds)) continue;
       rule.re.lastIndex = lead;
       for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
         if (m[0].length === 0) {
           rule.re.lastIndex++;
           continue;
         }
-        m.index += from - lead;
-        // a match touching the window's right edge may be cut short: the next window or a full run decides
-        if (m.index + m[0].length > to && to < doc.text.length) break;
+        m.index += w.start - lead;
+        // a match running past the window's end may be cut short; windows reach far enough that this is rare
+        if (m.index + m[0].length > w.end && w.end < doc.text.length) break;
         const key = `${rule.name}:${m.index}:${m[0].length}`;
         if (seen.has(key)) continue;
         seen.add(key);

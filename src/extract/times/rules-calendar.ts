@@ -10,6 +10,7 @@ import { MONTH_RE, POSITION_MODS, SEASONS, SEASON_RE, WEEKDAYS, WEEKDAY_RE, mont
 import { resolveMonth, resolveMonthDay, resolveSeasonYear } from './resolve.js';
 import { PERIOD_RULES } from './rules-periods.js';
 import { rx, startsUpper, type Resolved, type ResolveContext, type Rule } from './types.js';
+import { Kind } from './triggers.js';
 
 /** "early", "mid-", "late", "the end of": the TIMEX3 mod they give. */
 export const POSITION_RE = '(?:(?<pos>early|mid|late)[\\s-]+|(?:the\\s+)?(?:very\\s+)?(?<pos2>beginning|start|middle|end)\\s+of\\s+)';
@@ -44,6 +45,7 @@ const validDayNumber = (s: string) => Number(s) >= 1 && Number(s) <= 31;
 
 const monthDayYear: Rule = {
   name: 'month-day-year',
+  needs: Kind.month,
   re: rx(`(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?<mon>${MONTH_RE})\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<y>\\d{4}))?`),
   make(m) {
     const g = m.groups!;
@@ -54,6 +56,7 @@ const monthDayYear: Rule = {
 
 const dayMonthYear: Rule = {
   name: 'day-month-year',
+  needs: Kind.month,
   re: rx(`(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:,?\\s+(?<y>\\d{4}))?`),
   make(m) {
     const g = m.groups!;
@@ -64,6 +67,7 @@ const dayMonthYear: Rule = {
 
 const monthYear: Rule = {
   name: 'month-year',
+  needs: Kind.month,
   re: rx(`${POSITION_RE}?(?<mon>${MONTH_RE}),?\\s+(?:of\\s+)?(?<y>\\d{4})`),
   make(m) {
     const g = m.groups!;
@@ -76,6 +80,7 @@ const monthYear: Rule = {
 /** "February this year", "early October last year". */
 const monthRelativeYear: Rule = {
   name: 'month-relative-year',
+  needs: Kind.month,
   re: rx(`${POSITION_RE}?(?<mon>${MONTH_RE})\\s+(?:of\\s+)?(?<which>this|last|next)\\s+year`),
   make(m) {
     const g = m.groups!;
@@ -88,6 +93,7 @@ const monthRelativeYear: Rule = {
 
 const isoDate: Rule = {
   name: 'iso-date',
+  needs: Kind.numdate,
   re: rx('(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})'),
   make(m) {
     const day = { y: Number(m.groups!.y), m: Number(m.groups!.m), d: Number(m.groups!.d) };
@@ -98,6 +104,7 @@ const isoDate: Rule = {
 /** US order (month/day/year), as in American news wires. */
 const slashDate: Rule = {
   name: 'slash-date',
+  needs: Kind.numdate,
   re: rx('(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})'),
   make(m) {
     const g = m.groups!;
@@ -125,6 +132,7 @@ function countsThings(doc: Doc, start: number, end: number): boolean {
 // a year may open a range ("2009-2010" is two years) but not a numeric date or a decimal
 const year: Rule = {
   name: 'year',
+  needs: Kind.year,
   re: rx(`${POSITION_RE}?(?:(?<fiscal>fiscal|calendar)\\s+(?:year\\s+)?)?(?<y>(?:1[6-9]|20)\\d\\d)(?![/.,]\\d|[-–]\\d(?!\\d{3}(?!\\d)))`),
   make(m, doc) {
     const before = doc.text.slice(Math.max(0, m.index - 3), m.index);
@@ -139,6 +147,7 @@ const year: Rule = {
 
 const decade: Rule = {
   name: 'decade',
+  needs: Kind.year,
   re: rx(`(?:the\\s+)?${POSITION_RE}?(?:(?<c>1\\d|20)(?<d>\\d)0|'(?<d2>\\d)0)s`),
   make(m) {
     const g = m.groups!;
@@ -151,6 +160,7 @@ const DECADE_WORDS: Record<string, string> = { twenties: '2', thirties: '3', for
 
 const decadeWord: Rule = {
   name: 'decade-word',
+  needs: Kind.decade,
   re: rx(`the\\s+${POSITION_RE}?(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)`),
   make(m) {
     const value = `19${DECADE_WORDS[m.groups!.w!.toLowerCase()]}`;
@@ -160,6 +170,7 @@ const decadeWord: Rule = {
 
 const century: Rule = {
   name: 'century',
+  needs: Kind.unit,
   re: rx(`(?:the\\s+)?${POSITION_RE}?(?<n>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century`),
   make(m) {
     const n = Number(m.groups!.n);
@@ -185,6 +196,7 @@ function isMonthWord(doc: Doc, start: number, word: string): boolean {
 
 const bareMonth: Rule = {
   name: 'month',
+  needs: Kind.month,
   re: rx(`(?:${POSITION_RE}|(?<which>last|next|this|past|coming)\\s+)?(?<mon>${MONTH_RE})`),
   make(m, doc) {
     const g = m.groups!;
@@ -211,6 +223,7 @@ const PRECEDING_SEASON_CUE = /(?:in|during|since|by|until|through|over)\s+$/i;
 
 const season: Rule = {
   name: 'season',
+  needs: Kind.season,
   re: rx(`(?:(?<which>this|last|next|past|coming)\\s+|${POSITION_RE}|the\\s+)?(?<s>${SEASON_RE})(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?`),
   make(m, doc) {
     const g = m.groups!;

@@ -5,11 +5,13 @@
 import { fmtDay, fmtQuarter, isoWeekday, quarterOf, type Day } from './calendar.js';
 import { resolveMonthDay } from './resolve.js';
 import type { Resolved, Rule } from './types.js';
+import { Kind } from './triggers.js';
 import { rx } from './types.js';
 
 /** "Q3", "Q1 2021", "Q4 of 2019". */
 const quarterCode: Rule = {
   name: 'quarter-code',
+  needs: Kind.quarter,
   re: /(?<![\w'])(?<fy>FY)?Q(?<q>[1-4])(?:\s+(?:of\s+)?(?<y>(?:19|20)\d\d))?(?![\w])/g,
   make(m) {
     const g = m.groups!;
@@ -26,6 +28,7 @@ const QUARTER_ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2
 
 const quarter: Rule = {
   name: 'quarter',
+  needs: Kind.unit,
   re: rx(
     `(?:the\\s+)?(?:(?<y0>(?:19|20)\\d\\d)\\s+)?(?:(?<rel>latest|last|current|previous|past|year-earlier|year-ago|same)\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)?[\\s-]*(?:fiscal[\\s-]+)?quarter(?:\\s+of\\s+(?:fiscal\\s+)?(?<y>\\d{4}))?`,
   ),
@@ -85,6 +88,7 @@ function easter(y: number): Day {
 
 const holiday: Rule = {
   name: 'holiday',
+  needs: Kind.holiday | Kind.unit,
   re: /(?<![\w'])(?<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))|Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day|Independence\s+Day|Boxing\s+Day|Easter(?:\s+Sunday)?)(?:,?\s+(?<y>\d{4}))?(?![\w])/g,
   make(m) {
     const g = m.groups!;
@@ -105,6 +109,7 @@ const holiday: Rule = {
 /** "the first half of 2022", "the second half of this year". */
 const halfYear: Rule = {
   name: 'half-year',
+  needs: Kind.year | Kind.unit,
   re: rx('(?:the\\s+)?(?<which>first|second|latter)\\s+half\\s+of\\s+(?:(?<y>(?:19|20)\\d\\d)|(?<rel>this|last|next|the)\\s+year)'),
   make(m) {
     const g = m.groups!;

@@ -8,6 +8,7 @@ import { NUMBER_WORD_RE, PARTS_OF_DAY, PART_OF_DAY_RE, UNITS, WEEKDAYS, WEEKDAY_
 import { resolveWeekday, shiftedWeekday } from './resolve.js';
 import { POSITION_RE, positionMod } from './rules-calendar.js';
 import { rx, startsUpper, type Resolved, type Rule } from './types.js';
+import { Kind } from './triggers.js';
 
 const dayDate = (day: Day, anchored: 'full' | undefined = 'full'): Resolved => ({ type: 'DATE', value: fmtDay(day), day, anchored });
 const partOfDay = (day: Day, part: string): Resolved => ({
@@ -27,6 +28,7 @@ const REFS: Record<string, string> = {
 
 const deictic: Rule = {
   name: 'deictic',
+  needs: Kind.deictic,
   re: rx(`(?:(?:early|late|earlier|later)\\s+)?(?<w>today|tonight|yesterday|tomorrow|the\\s+day\\s+(?<two>before\\s+yesterday|after\\s+tomorrow))(?:\\s+(?<part>${PART_OF_DAY_RE}))?`),
   make(m) {
     const g = m.groups!;
@@ -42,6 +44,7 @@ const deictic: Rule = {
 
 const refWord: Rule = {
   name: 'ref',
+  needs: Kind.ref | Kind.unit,
   re: rx('(?<w>now|currently|nowadays|these\\s+days|right\\s+now|at\\s+present|presently|recently|lately|formerly|the\\s+past|the\\s+present|the\\s+(?:near\\s+)?future|the\\s+near\\s+term)'),
   make(m, doc) {
     const w = m.groups!.w!.toLowerCase().replace(/\s+/g, ' ');
@@ -55,6 +58,7 @@ const refWord: Rule = {
 /** "this morning", "last night", "Friday evening" are TIME in TimeML; the day is resolved first. */
 const thisPartOfDay: Rule = {
   name: 'this-part-of-day',
+  needs: Kind.part,
   re: rx(`(?<which>this|last|yesterday|tomorrow)\\s+(?<part>${PART_OF_DAY_RE})`),
   make(m) {
     const g = m.groups!;
@@ -70,6 +74,7 @@ const thisPartOfDay: Rule = {
 
 const weekday: Rule = {
   name: 'weekday',
+  needs: Kind.weekday,
   re: rx(`(?:(?:early|late|earlier|later)\\s+)?(?:(?<which>last|next|this|coming|past)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<part>${PART_OF_DAY_RE}))?`),
   make(m) {
     const g = m.groups!;
@@ -138,6 +143,7 @@ const WHICH_OFFSET: Record<string, number> = { this: 0, current: 0, 'the current
 
 const lastThisNext: Rule = {
   name: 'last-this-next',
+  needs: Kind.unit,
   re: rx(`(?:${POSITION_RE}|(?<edge>earlier|later)\\s+)?(?<which>this|last|next|past|coming|previous|current|the\\s+current)\\s+(?:fiscal\\s+)?(?<unit>week|weekend|month|year|decade|century|quarter)`),
   make(m, doc) {
     const g = m.groups!;
@@ -162,6 +168,7 @@ const AGO_WORDS: Record<string, number> = { ago: -1, earlier: -1, before: -1, pr
 
 const unitsAgo: Rule = {
   name: 'units-ago',
+  needs: Kind.unit,
   re: rx(`(?:(?:nearly|some|more\\s+than|less\\s+than|at\\s+least)\\s+)?(?:(?<n>${NUMBER_WORD_RE})[\\s-]+)?(?<unit>days?|weeks?|months?|years?|decades?|centuries|century|fortnight)\\s+(?<dir>ago|earlier|later|from\\s+now|hence)`),
   make(m) {
     const g = m.groups!;
@@ -189,6 +196,7 @@ const ANAPHOR_FOLLOWERS = new Set(['and', 'or', 'but', 'when', 'as', 'in', 'at',
 
 const anaphoric: Rule = {
   name: 'anaphoric',
+  needs: Kind.unit | Kind.part,
   re: rx(
     `(?:the\\s+(?<unit>day|week|month|year)\\s+(?<rel>before|after|earlier|later)|the\\s+(?<rel2>previous|prior|next|following|same)\\s+(?<unit2>day|week|month|year|${PART_OF_DAY_RE})|a\\s+day\\s+(?<rel3>earlier|later|before|after)|(?<that>that)\\s+(?<unit3>day|week|month|year|morning|night|evening|afternoon))`,
   ),
@@ -213,6 +221,7 @@ const anaphoric: Rule = {
 /** "the weekend": the one before publication unless the clause points ahead. */
 const theWeekend: Rule = {
   name: 'the-weekend',
+  needs: Kind.unit,
   re: rx('(?:the|this)\\s+weekend'),
   make() {
     return (ctx) => {
@@ -227,6 +236,7 @@ const theWeekend: Rule = {
 /** "the end of the year", "year-end", "the beginning of the month": the current period at an edge. */
 const periodEdge: Rule = {
   name: 'period-edge',
+  needs: Kind.unit,
   re: rx(`(?:${POSITION_RE}the\\s+(?<unit>year|month|week|decade)|(?<ye>year)[-\\s](?:end|'s\\s+end))`),
   make(m) {
     const g = m.groups!;

@@ -9,6 +9,7 @@ import {
 } from './lexicon.js';
 import { tokenAt } from './direction.js';
 import { rx, startsUpper, type Resolved, type ResolveContext, type Rule } from './types.js';
+import { Kind } from './triggers.js';
 
 const QUANTITY_RE = '(?:(?<q>nearly|less\\s+than|fewer\\s+than|up\\s+to|more\\s+than|at\\s+least|some)\\s+)';
 // "last" before "a"/"an" is the verb ("to last a week"); a bare "the" only before a free-standing count: in "the two-day visit" TimeML marks "two-day"
@@ -18,6 +19,7 @@ const quantityMod = (q: string | undefined) => (q ? QUANTITY_MODS[q.toLowerCase(
 
 const duration: Rule = {
   name: 'duration',
+  needs: Kind.unit,
   re: rx(`${QUANTITY_RE}?${SPAN_LEAD_RE}?(?<n>${NUMBER_WORD_RE})(?:\\s+and\\s+a\\s+(?<half>half))?(?:\\s+more)?[\\s-]+(?<unit>${UNIT_RE})(?<half2>\\s+and\\s+a\\s+half)?`),
   make(m, doc) {
     const g = m.groups!;
@@ -45,6 +47,7 @@ const duration: Rule = {
 /** "the past year", "the last decade", "the coming months": a stretch without a number. */
 const stretch: Rule = {
   name: 'stretch',
+  needs: Kind.unit,
   re: rx(`${QUANTITY_RE}?(?<lead>the\\s+(?:past|last|next|coming|previous|following|first|latest)|recent|coming)(?:\\s+(?<few>few|several))?\\s+(?<unit>${UNIT_RE})`),
   make(m) {
     const g = m.groups!;
@@ -63,6 +66,7 @@ const stretch: Rule = {
 /** "the weeks ahead", "the years to come": an open stretch into the future. */
 const ahead: Rule = {
   name: 'ahead',
+  needs: Kind.unit,
   re: rx('the\\s+(?:coming\\s+)?(?<unit>days|weeks|months|years|decades)\\s+(?:ahead|to\\s+come)'),
   make(m) {
     const value = durationValue('X', UNITS[m.groups!.unit!.toLowerCase()]!);
@@ -75,6 +79,7 @@ const BARE_PLURAL_CUE = /(?:\b(?:for|over|in|within|after|took|take|takes|taking
 
 const barePlural: Rule = {
   name: 'bare-plural',
+  needs: Kind.unit,
   re: rx('(?<unit>years|months|weeks|days|decades|centuries|hours|minutes)'),
   make(m, doc) {
     const before = doc.text.slice(Math.max(0, m.index - 10), m.index);
@@ -100,6 +105,7 @@ function setValue(word: string, n: number | 'X' | null): string | null {
 
 const everyUnit: Rule = {
   name: 'every',
+  needs: Kind.unit | Kind.weekday | Kind.part | Kind.season,
   re: rx(`(?:every|each)\\s+(?:(?<other>other)\\s+|(?<n>${NUMBER_WORD_RE})\\s+)?(?<w>${UNIT_RE}|weekends?|${WEEKDAY_RE}|${PART_OF_DAY_RE}|${SEASON_RE})`),
   make(m) {
     const g = m.groups!;
@@ -111,6 +117,7 @@ const everyUnit: Rule = {
 
 const timesPer: Rule = {
   name: 'times-per',
+  needs: Kind.unit,
   re: rx(`(?<f>once|twice|thrice|(?:${NUMBER_WORD_RE})\\s+times)\\s+(?:a|an|per|every|each)\\s+(?<w>${UNIT_RE})`),
   make(m) {
     const value = setValue(m.groups!.w!, 1);
@@ -121,6 +128,7 @@ const timesPer: Rule = {
 /** "$5 a year", "3% per month": a rate, so the unit is a set. */
 const perUnit: Rule = {
   name: 'per-unit',
+  needs: Kind.unit,
   re: rx('(?:a|an|per)\\s+(?<w>year|month|week|day|hour|quarter)'),
   make(m, doc) {
     // a rate needs an amount within the three tokens before: "$1.76 a year", "four flights a week"
@@ -139,6 +147,7 @@ const SET_ADVERBS: Record<string, string> = {
 
 const setAdverb: Rule = {
   name: 'set-adverb',
+  needs: Kind.set,
   re: rx('(?<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)'),
   make(m, doc) {
     const word = m.groups!.w!.toLowerCase();
@@ -154,6 +163,7 @@ const setAdverb: Rule = {
 /** "on Mondays", "Tuesday nights": a weekday in the plural recurs. */
 const pluralWeekday: Rule = {
   name: 'plural-weekday',
+  needs: Kind.weekday,
   re: rx(`(?<wd>${WEEKDAY_RE})(?:s|\\s+(?<part>mornings|afternoons|evenings|nights))`),
   make(m) {
     const g = m.groups!;
@@ -176,6 +186,7 @@ const ZONE_RE = '(?:\\s+(?:GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|IST|JST|local\\s+ti
 
 const clockAmPm: Rule = {
   name: 'clock-am-pm',
+  needs: Kind.clock,
   re: rx(`(?<h>\\d{1,2})(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)${ZONE_RE}`),
   make(m) {
     const g = m.groups!;
@@ -191,6 +202,7 @@ const clockAmPm: Rule = {
 
 const clock24: Rule = {
   name: 'clock-24h',
+  needs: Kind.clock | Kind.year,
   re: rx(`(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)${ZONE_RE}|(?<h2>[01]\\d|2[0-3])(?<min2>[0-5]\\d)\\s+(?:GMT|UTC|local\\s+time|hrs|hours)`),
   make(m) {
     const g = m.groups!;
@@ -200,6 +212,7 @@ const clock24: Rule = {
 
 const noon: Rule = {
   name: 'noon',
+  needs: Kind.clock,
   re: rx("(?<w>noon|midday|midnight|(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+o'clock)"),
   make(m, doc) {
     const g = m.groups!;

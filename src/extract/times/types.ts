@@ -30,6 +30,8 @@ export interface Rule {
   name: string;
   /** Global, case-insensitive; the match is the whole extent of the expression. */
   re: RegExp;
+  /** Trigger kinds (triggers.ts Kind, or-ed) one of which every match contains: the rule runs only near them. */
+  needs: number;
   /** Reads one match; null rejects it (a false friend such as "may" the verb). */
   make(m: RegExpExecArray, doc: Doc): Resolver | null;
 }
