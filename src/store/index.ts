@@ -17,7 +17,8 @@ export function isPostgresUrl(location: string): boolean {
 
 export async function openStore(location: string, options: { readonly?: boolean } = {}): Promise<Store> {
   if (isPostgresUrl(location)) {
-    throw new Error(`PostgreSQL stores are not available in this build yet; use a SQLite file path instead of '${location.replace(/:[^:@/]*@/, ':***@')}'`);
+    const { PostgresStore } = await import('./postgres/store.js');
+    return PostgresStore.open(location);
   }
   return new SqliteStore(location, options);
 }

@@ -28,7 +28,7 @@ export function candidateStatements(q: IncidentCandidateQuery, dialect: 'sqlite'
   const limit = ` LIMIT ${MAX_CANDIDATES}`;
   if ('placeName' in q) {
     return [{
-      sql: `SELECT id FROM incidents WHERE lower(place_name) = lower(?) AND (? IS NULL OR country_code IS NULL OR country_code = ?)${limit}`,
+      sql: `SELECT id FROM incidents WHERE lower(place_name) = lower(?) AND (CAST(? AS TEXT) IS NULL OR country_code IS NULL OR country_code = ?)${limit}`,
       params: [q.placeName, q.country, q.country],
     }];
   }
@@ -46,7 +46,7 @@ export function candidateStatements(q: IncidentCandidateQuery, dialect: 'sqlite'
     : [{ sql: `SELECT id FROM incidents${indexed('incidents_date')} WHERE ${overlaps}${inBox}${limit}`, params: [...recent, ...boxParams] }];
   for (const precision of ['month', 'year']) {
     out.push({
-      sql: `SELECT id FROM incidents${indexed('incidents_precision')} WHERE precision = ? AND ${overlaps} AND (? IS NULL OR country_code IS NULL OR country_code = ?)${limit}`,
+      sql: `SELECT id FROM incidents${indexed('incidents_precision')} WHERE precision = ? AND ${overlaps} AND (CAST(? AS TEXT) IS NULL OR country_code IS NULL OR country_code = ?)${limit}`,
       params: [precision, daysBefore(q.dateFrom, LONG_SPAN_DAYS), q.dateTo, q.dateFrom, q.country, q.country],
     });
   }

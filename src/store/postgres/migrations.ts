@@ -1,0 +1,110 @@
+/**
+ * The PostgreSQL schema: the same tables and columns as SQLite's (src/store/rows.ts writes
+ * both), with PostgreSQL's own full-text search (a generated tsvector with a GIN index).
+ * Date-like text columns use the "C" collation so ISO dates compare byte-wise, as in SQLite.
+ * Append-only, like the SQLite migrations; newsgraph_schema records the level.
+ */
+export const PG_MIGRATIONS: string[] = [
+  `
+  CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    url TEXT, title TEXT, outlet TEXT,
+    published TEXT COLLATE "C", published_from TEXT NOT NULL, language TEXT NOT NULL,
+    text TEXT NOT NULL, analysis TEXT NOT NULL, input TEXT, ingested_at TEXT NOT NULL,
+    tsv tsvector GENERATED ALWAYS AS (setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', text), 'B')) STORED
+  );
+  CREATE INDEX articles_published ON articles(published);
+  CREATE INDEX articles_outlet ON articles(outlet);
+  CREATE INDEX articles_tsv ON articles USING gin(tsv);
+
+  CREATE TABLE entities (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    id TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, actor TEXT, key TEXT NOT NULL, roles TEXT NOT NULL,
+    PRIMARY KEY (article, id)
+  );
+  CREATE INDEX entities_key ON entities(key);
+  CREATE INDEX entities_actor ON entities(actor);
+  CREATE INDEX entities_name ON entities(lower(name));
+  CREATE INDEX entities_type ON entities(type);
+
+  CREATE TABLE mentions (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+  );
+  CREATE INDEX mentions_entity ON mentions(article, entity);
+
+  CREATE TABLE times (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL, value TEXT COLLATE "C" NOT NULL, mod TEXT
+  );
+  CREATE INDEX times_article ON times(article);
+  CREATE INDEX times_value ON times(value);
+
+  CREATE TABLE places (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+    geoname_id INTEGER, country_code TEXT, admin1 TEXT, lat DOUBLE PRECISION, lon DOUBLE PRECISION, entity TEXT
+  );
+  CREATE INDEX places_article ON places(article);
+  CREATE INDEX places_country ON places(country_code);
+
+  CREATE TABLE quotes (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL,
+    cue TEXT, speaker_text TEXT, speaker_entity TEXT, speaker_key TEXT, speaker_name TEXT, speaker_actor TEXT, speaker_role TEXT
+  );
+  CREATE INDEX quotes_article ON quotes(article);
+  CREATE INDEX quotes_speaker ON quotes(speaker_key);
+
+  CREATE TABLE claims (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, stance TEXT NOT NULL,
+    claimant_text TEXT, claimant_entity TEXT, claimant_key TEXT, claimant_name TEXT, claimant_actor TEXT,
+    sources TEXT NOT NULL, hedged INTEGER NOT NULL, disputes TEXT,
+    PRIMARY KEY (article, id)
+  );
+  CREATE INDEX claims_stance ON claims(stance);
+  CREATE INDEX claims_claimant ON claims(claimant_key);
+
+  CREATE TABLE events (
+    article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    id TEXT NOT NULL, type TEXT NOT NULL, sub_type TEXT, trigger_text TEXT NOT NULL,
+    date TEXT COLLATE "C", precision TEXT, place_name TEXT, country_code TEXT, admin1 TEXT,
+    lat DOUBLE PRECISION, lon DOUBLE PRECISION, fatalities INTEGER, fatalities_qualifier TEXT,
+    injured INTEGER, injured_qualifier TEXT, claimed_by TEXT, evidence TEXT NOT NULL,
+    PRIMARY KEY (article, id)
+  );
+  CREATE INDEX events_type_date ON events(type, date);
+  CREATE INDEX events_date ON events(date);
+  CREATE INDEX events_country_date ON events(country_code, date);
+  CREATE INDEX events_fatalities ON events(fatalities);
+
+  CREATE TABLE event_actors (
+    article TEXT NOT NULL, event TEXT NOT NULL, seq INTEGER NOT NULL, role TEXT NOT NULL, text TEXT NOT NULL,
+    entity TEXT, key TEXT, name TEXT, actor TEXT,
+    FOREIGN KEY (article, event) REFERENCES events(article, id) ON DELETE CASCADE
+  );
+  CREATE INDEX event_actors_event ON event_actors(article, event);
+  CREATE INDEX event_actors_key ON event_actors(key);
+  CREATE INDEX event_actors_name ON event_actors(lower(name));
+
+  CREATE TABLE incidents (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, sub_type TEXT,
+    date_start TEXT COLLATE "C", date_end TEXT COLLATE "C", precision TEXT,
+    place_name TEXT, country_code TEXT, admin1 TEXT, lat DOUBLE PRECISION, lon DOUBLE PRECISION,
+    fatalities_min INTEGER, fatalities_max INTEGER, coarse INTEGER NOT NULL DEFAULT 0,
+    data TEXT NOT NULL, updated_at TEXT NOT NULL
+  );
+  CREATE INDEX incidents_date ON incidents(date_start);
+  CREATE INDEX incidents_country ON incidents(country_code, date_start);
+  CREATE INDEX incidents_precision ON incidents(precision, date_start);
+  CREATE INDEX incidents_place ON incidents(lower(place_name));
+
+  CREATE TABLE incident_reports (
+    incident TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    article TEXT NOT NULL, event TEXT NOT NULL, data TEXT,
+    PRIMARY KEY (article, event)
+  );
+  CREATE INDEX incident_reports_incident ON incident_reports(incident);
+  `,
+];
