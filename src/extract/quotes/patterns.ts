@@ -54,6 +54,22 @@ function isReducedRelative(tokens: Token[], c: number, first: number): boolean {
   return !ING_OPENERS.has(prev.text.toLowerCase()) && !CUE_AUXILIARIES.has(prev.text.toLowerCase());
 }
 
+const PARTICLES: Record<string, Set<string>> = {
+  call: new Set(['for', 'on']),
+  speak: new Set(['about', 'of', 'on']),
+  talk: new Set(['about', 'of']),
+  refer: new Set(['to']),
+  respond: new Set(['to']),
+  complain: new Set(['about', 'of']),
+  warn: new Set(['of', 'about', 'against']),
+  boast: new Set(['about', 'of']),
+  joke: new Set(['about']),
+  testify: new Set(['about', 'to']),
+  hint: new Set(['at']),
+  speculate: new Set(['about', 'on']),
+  comment: new Set(['on']),
+};
+
 const THAT_OR_CLAUSE = new Set(['that', ':', 'whether', 'if', 'why', 'how', 'what', 'when', 'who', 'where']);
 const FINAL = /^[.!?]+$/;
 
@@ -102,19 +118,21 @@ function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean
   const afterFirst = c + 1 < last ? tokens[c + 1]! : null;
   const contentLeft = before !== null && (before.text === ',' || isQuoteToken(before));
   if (isPassive(tokens, c, first)) return passiveWithAgent(ctx, c, lemma);
+  // "called for", "spoke about", "referring to": the particle belongs to the cue
+  const ce = PARTICLES[lemma]?.has(tokens[c + 1]?.text.toLowerCase() ?? '') && c + 2 < last ? c + 1 : c;
 
   if (before?.text === ',') {
     // SOURCE, citing X, cue CONTENT: "The newspaper, citing an official, said ..."
     const cited = citationBefore(tokens, cs - 1, first);
     if (cited > first) {
       const head = npEndingAt(tokens, cited, first);
-      const content = head < cited && startsClause(tokens, head, first) ? rightContent(ctx, c + 1, lemma, strong) : null;
-      if (content) return make(tokens, cs, c + 1, [head, cited], content, lemma);
+      const content = head < cited && startsClause(tokens, head, first) ? rightContent(ctx, ce + 1, lemma, strong) : null;
+      if (content) return make(tokens, cs, ce + 1, [head, cited], content, lemma);
     }
     const src = subjectWithModifier(tokens, cs - 1, first);
     // SOURCE, MODIFIER, cue CONTENT: "Ann Compton, who covered the White House, said ..."
-    const content = src >= 0 && startsClause(tokens, src, first) ? rightContent(ctx, c + 1, lemma, strong) : null;
-    if (content) return make(tokens, cs, c + 1, [src, cs - 1], content, lemma);
+    const content = src >= 0 && startsClause(tokens, src, first) ? rightContent(ctx, ce + 1, lemma, strong) : null;
+    if (content) return make(tokens, cs, ce + 1, [src, cs - 1], content, lemma);
     // CONTENT, SOURCE, MODIFIER, cue: "“...,” Doug Usher, director of research, said."
     const boundary = src > first ? tokens[src - 1]! : null;
     if (boundary && (boundary.text === ',' || isQuoteToken(boundary))) {
@@ -140,8 +158,8 @@ function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean
     if (prev.text === ',' || isQuoteToken(prev)) {
       const quoted = endsQuotation(ctx, ns - 1);
       // "On Sunday's show, Pence said his running mate ...": the left part is an intro, not content
-      const right = quoted ? null : rightContent(ctx, c + 1, lemma, strong);
-      if (right && tokens[c + 1]?.text !== ',') return make(tokens, cs, c + 1, [ns, se], right, lemma);
+      const right = quoted ? null : rightContent(ctx, ce + 1, lemma, strong);
+      if (right && tokens[c + 1]?.text !== ',') return make(tokens, cs, ce + 1, [ns, se], right, lemma);
       const content = leftContent(ctx, ns - 1);
       // "The benefit, it says, would be $300": the content runs on after the cue
       if (content && !quoted && tokens[c + 1]?.text === ',' && right) return make(tokens, cs, c + 1, [ns, se], [content[0], right[1]], lemma);
@@ -153,8 +171,8 @@ function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean
   const afterComma = before?.text === ',' || (before && isQuoteToken(before) && tokens[cs - 2]?.text === ',');
   if ((afterComma && /ing$/.test(tokens[c]!.text)) || conjoined) {
     const subjEnd = npStartingAt(tokens, first, cs);
-    const content = rightContent(ctx, c + 1, lemma, strong);
-    if (content && subjEnd > first) return make(tokens, c, c + 1, [first, subjEnd], content, lemma);
+    const content = rightContent(ctx, ce + 1, lemma, strong);
+    if (content && subjEnd > first) return make(tokens, c, ce + 1, [first, subjEnd], content, lemma);
     return null;
   }
   // SOURCE cue CONTENT
@@ -162,9 +180,9 @@ function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean
   if (src < 0 && before?.text === ',') src = subjectWithModifier(tokens, cs - 1, first);
   if (src < 0) src = subjectWithRelative(tokens, cs, first);
   if (src >= 0 && (startsClause(tokens, src, first) || isRelative(tokens[src]!))) {
-    const content = rightContent(ctx, c + 1, lemma, strong);
+    const content = rightContent(ctx, ce + 1, lemma, strong);
     const srcEnd = se < cs ? se : tokens[cs - 1]!.text === ',' ? cs - 1 : cs;
-    if (content) return make(tokens, cs, c + 1, [src, srcEnd], content, lemma);
+    if (content) return make(tokens, cs, ce + 1, [src, srcEnd], content, lemma);
   }
   return null;
 }
