@@ -28,6 +28,8 @@ function clusterPrefix(path: string, levels: number): string {
 export interface DocFacts {
   casing: Map<string, number>;
   headline: boolean[];
+  /** Capitalised word form -> hashes of the lower-cased words before / after its occurrences. */
+  neighbours: Map<string, { before: Set<number>; after: Set<number> }>;
 }
 const SEEN_CAPITALISED = 1;
 const SEEN_LOWER = 2;
@@ -54,7 +56,29 @@ export function docFacts(sentences: string[][]): DocFacts {
       if (bit) casing.set(t.toLowerCase(), (casing.get(t.toLowerCase()) ?? 0) | bit);
     }
   });
-  return { casing, headline };
+  return { casing, headline, neighbours: neighboursOf(sentences) };
+}
+
+/** At most this many distinct neighbours per side feed the aggregated-context features. */
+const MAX_NEIGHBOURS = 6;
+
+/**
+ * Context aggregation (Ratinov & Roth 2009): a capitalised word sees the words around ALL its
+ * occurrences in the document, so "Okonjo" in "Okonjo said" learns from "Ms Okonjo" elsewhere.
+ */
+function neighboursOf(sentences: string[][]): DocFacts['neighbours'] {
+  const out: DocFacts['neighbours'] = new Map();
+  for (const tokens of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      const c = tokens[i]!.charCodeAt(0);
+      if (!(c >= 65 && c <= 90)) continue;
+      let entry = out.get(tokens[i]!);
+      if (!entry) out.set(tokens[i]!, (entry = { before: new Set(), after: new Set() }));
+      if (i > 0 && entry.before.size < MAX_NEIGHBOURS) entry.before.add(hashString(tokens[i - 1]!.toLowerCase()));
+      if (i + 1 < tokens.length && entry.after.size < MAX_NEIGHBOURS) entry.after.add(hashString(tokens[i + 1]!.toLowerCase()));
+    }
+  }
+  return out;
 }
 
 /** "Xxxxx" -> "Xx", "1996-08-22" -> "d-d-d": character classes with runs collapsed. */
@@ -120,6 +144,11 @@ export function wordKeys(w: string, facts: DocFacts, ctx: FeatureContext, out: n
   if (tw) out.push(key1(F.trainWord, tw), key2(F.trainWordShape, tw, hs));
   const xw = ctx.extGaz.words.get(l);
   if (xw) out.push(key1(F.extWord, xw), key2(F.extWordShape, xw, hs));
+  const around = facts.neighbours.get(w);
+  if (around) {
+    for (const h of around.before) out.push(key1(F.aggregatedBefore, h));
+    for (const h of around.after) out.push(key1(F.aggregatedAfter, h));
+  }
   const cluster = ctx.clusters?.get(w);
   if (cluster) for (let k = 1; k <= 3; k++) out.push(key2(F.cluster, k, hashString(clusterPrefix(cluster, k))));
   return out;

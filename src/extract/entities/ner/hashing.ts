@@ -48,6 +48,7 @@ export const F = {
   shapePrevCur: 28, shapeCurNext: 29, shapeTriple: 30, lowerPrevCur: 31, lowerCurNext: 32,
   first: 33, firstShape: 34, headline: 35, headlineLower: 36, headlinePrev: 37, headlineNext: 38,
   trainPhrase: 39, extPhrase: 40, extPhraseShape: 41, clusterPrev: 42, clusterNext: 43, earlierLabel: 44,
+  aggregatedBefore: 45, aggregatedAfter: 46,
 } as const;
 
 /** Stand-in hashes for positions outside the sentence. */
