@@ -9,7 +9,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ArticleInput } from '../model/input.js';
 import { normaliseDate } from './dates.js';
 
-import { type ReadItem as FeedItem } from './item.js';
+import { readError, type ReadItem as FeedItem } from './item.js';
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -92,7 +92,7 @@ function bodyOf(entry: Record<string, unknown>): { html: string } | { text: stri
 
 function toInput(entry: Record<string, unknown>, outlet: string | null, origin: string): FeedItem {
   const body = bodyOf(entry);
-  if (!body) return { ok: false, origin, error: 'feed item has no content, description or summary' };
+  if (!body) return readError(origin, 'feed item has no content, description or summary');
   const dateRaw = textOf(entry.pubDate) ?? textOf(entry.published) ?? textOf(entry['dc:date']) ?? textOf(entry.updated);
   const published = dateRaw ? normaliseDate(dateRaw) : null;
   const guid = textOf(entry.guid);
@@ -121,20 +121,20 @@ export function readFeed(source: string, origin: string): FeedItem[] {
   const xml = withoutDoctype(source);
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    return [{ ok: false, origin, error: `malformed XML at line ${valid.err.line}: ${valid.err.msg}` }];
+    return [readError(origin, `malformed XML at line ${valid.err.line}: ${valid.err.msg}`)];
   }
   let doc: Record<string, any>;
   try {
     doc = parser.parse(xml) as Record<string, any>;
   } catch (e) {
-    return [{ ok: false, origin, error: `malformed XML: ${(e as Error).message}` }];
+    return [readError(origin, `malformed XML: ${(e as Error).message}`)];
   }
   const channel = doc.rss?.channel ?? doc['rdf:RDF']?.channel;
   const entries: Array<Record<string, unknown>> | undefined = doc.rss ? channel?.item : doc['rdf:RDF'] ? doc['rdf:RDF'].item : doc.feed?.entry;
   if (!doc.rss && !doc.feed && !doc['rdf:RDF']) {
-    return [{ ok: false, origin, error: 'XML is neither an RSS nor an Atom feed (no <rss>, <rdf:RDF> or <feed> root)' }];
+    return [readError(origin, 'XML is neither an RSS nor an Atom feed (no <rss>, <rdf:RDF> or <feed> root)')];
   }
-  if (!entries?.length) return [{ ok: false, origin, error: 'feed has no items' }];
+  if (!entries?.length) return [readError(origin, 'feed has no items')];
   const outlet = textOf(doc.feed?.title ?? (Array.isArray(channel) ? channel[0]?.title : channel?.title));
   return entries.map((entry, i) => toInput(entry, outlet, `${origin}#${i + 1}`));
 }

@@ -113,3 +113,26 @@ test('a UTF-8 page with a stale legacy charset declaration is read as UTF-8', ()
   const [item] = [...readBuffer('stale.html', Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><p>Café “ok”</p></body></html>'))];
   assert.ok(item!.ok && item!.input.html!.includes('Café “ok”'));
 });
+
+test('no input makes a reader throw: random bytes and mangled real formats always give items', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { packageRoot } = await import('../../src/paths.js');
+  const seeds = ['examples/feeds/global-wire-desk.rss', 'examples/html/khartoum-rsf-army-clashes.html', 'examples/jsonl/wire-briefs.jsonl', 'examples/txt/kabul-airport-bombing.txt']
+    .map((f) => [f, readFileSync(join(packageRoot, f))] as const);
+  let s = 7;
+  const next = (n: number) => ((s = (s * 1103515245 + 12345) >>> 0) % n);
+  const { prepareArticle } = await import('../../src/read/prepare.js');
+  for (let round = 0; round < 60; round++) {
+    const [name, seed] = seeds[round % seeds.length]!;
+    const bytes = Buffer.from(seed);
+    // cut it short, splice in random bytes, or both
+    const cut = bytes.subarray(0, 1 + next(bytes.length));
+    for (let k = 0; k < 1 + next(4); k++) if (cut.length) cut[next(cut.length)] = round % 3 === 0 ? next(256) : '<>&"]\n{'.charCodeAt(next(7));
+    const items = [...readBuffer(name, cut)];
+    assert.ok(items.length >= 1, `${name} round ${round}: nothing yielded`);
+    for (const item of items) {
+      if (item.ok) prepareArticle(item.input); // must not throw either
+      else assert.ok(item.error.length > 0 && !item.error.includes('\n'), `one-line error: ${item.error}`);
+    }
+  }
+});
