@@ -5,6 +5,7 @@ import { h, s } from '../dom.js';
 import { link, type Route } from '../main.js';
 import { empty, fmtDate, load, plural } from '../state.js';
 import type { ClaimRow, EntityDetail, EntitySummary, EventRow, MentionRow, QuoteRow } from '../types.js';
+import { quoted } from './article-panel.js';
 import { pager } from './search.js';
 
 const PAGE = 50;
@@ -46,7 +47,7 @@ export function renderActor(main: HTMLElement, route: Route): void {
       ` — ${e.placeName ?? 'unknown place'}; ${e.fatalities ?? '?'} killed; as ${e.actors.filter((a) => (a.actor !== null && `actor:${a.actor}` === key) || key.endsWith(`:${(a.name ?? a.text).toLowerCase()}`)).map((a) => a.role).join(', ') || 'actor'}`))) : empty('Not an actor in any stored event.')));
   void load(quotesBox, () => Promise.all([get<Paged<QuoteRow>>('/api/quotes', { speaker: key, limit: 100 }), get<Paged<ClaimRow>>('/api/claims', { claimant: key, limit: 100 })]), ([quotes, claims]) => h('div', {},
     h('h2', {}, `What it said (${quotes.total})`),
-    quotes.items.length ? h('ul', { class: 'plain' }, ...quotes.items.map((q) => h('li', { class: 'quote' }, h('a', { href: link('article', q.article) }, q.kind === 'direct' ? `“${q.text}”` : q.text), h('div', { class: 'sub' }, `${fmtDate(q.published)} · ${q.title ?? ''}${q.speakerRole ? ` · as ${q.speakerRole}` : ''}`)))) : empty('No quotes attributed to it.'),
+    quotes.items.length ? h('ul', { class: 'plain' }, ...quotes.items.map((q) => h('li', { class: 'quote' }, h('a', { href: link('article', q.article) }, quoted(q.kind, q.text)), h('div', { class: 'sub' }, `${fmtDate(q.published)} · ${q.title ?? ''}${q.speakerRole ? ` · as ${q.speakerRole}` : ''}`)))) : empty('No quotes attributed to it.'),
     h('h2', {}, `Claims (${claims.total})`),
     claims.items.length ? h('ul', { class: 'plain' }, ...claims.items.map((c) => h('li', {}, h('span', { class: 'badge stance' }, c.stance), c.hedged ? h('span', { class: 'badge hedged' }, 'hedged') : null, ' ', h('a', { href: link('article', c.article) }, c.text)))) : empty('No claims by it.')));
 }

@@ -19,6 +19,9 @@ function jumpTo(start: number) {
   };
 }
 
+/** Direct quotes in quotation marks, unless the span already carries them. */
+export const quoted = (kind: string, text: string) => (kind === 'direct' && !/^["“'‘«]/.test(text) ? `“${text}”` : text);
+
 function whoSaidWhat(a: Analysis): Node {
   const groups = new Map<string, { name: string; roles: Set<string>; quotes: Analysis['quotes'] }>();
   for (const q of a.quotes) {
@@ -37,7 +40,7 @@ function whoSaidWhat(a: Analysis): Node {
       h('div', { class: 'speaker' },
         h('h3', {}, g.name, g.roles.size ? h('span', { class: 'role' }, ` — ${[...g.roles].join(', ')}`) : null),
         h('ul', {}, ...g.quotes.map((q) => h('li', { class: `quote quote-${q.kind}` },
-          h('a', { href: '#', onclick: jumpTo(q.start), class: 'quote-text' }, q.kind === 'direct' ? `“${q.text}”` : q.text),
+          h('a', { href: '#', onclick: jumpTo(q.start), class: 'quote-text' }, quoted(q.kind, q.text)),
           h('span', { class: 'badge' }, q.kind), q.cue ? h('span', { class: 'cue' }, ` (${q.cue.text})`) : null)))),
     );
   }

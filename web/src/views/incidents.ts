@@ -50,11 +50,12 @@ const ROWS: Array<[string, (r: Report) => string]> = [
   ['Claimed by', (r) => r.detail?.claimedBy ?? '—'],
 ];
 
-/** The most common value of a row; cells that differ from it are the disagreements. */
-function majority(values: string[]): string {
+/** The value most reports give; null when no value has a strict majority (then every stated value is marked). */
+function majority(values: string[]): string | null {
   const counts = new Map<string, number>();
   for (const v of values) if (v !== '—') counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '—';
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
 }
 
 export function renderIncident(main: HTMLElement, route: Route): void {
