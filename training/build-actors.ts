@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { modelsDir, sharedDataDir } from '../src/paths.js';
+import { aliasPattern } from '../src/extract/entities/alias-pattern.js';
 import { curatedActors } from './actors/compose.js';
 import { mergeActors } from './actors/merge.js';
 import { ofacActors } from './actors/ofac.js';
@@ -41,7 +42,8 @@ function main(): void {
     schema: 'newsgraph.actors/1',
     sources: ['training/actors/curated.json', 'world-countries', 'ofac-sdn', 'ucdp-actors 22.1', 'petrarch2 Phoenix dictionaries'],
     roleNouns,
-    actors: actors.map((a) => [a.id, a.name, a.kind, a.country, a.aliases]),
+    // patterns precomputed so loading the KB does no text normalisation
+    actors: actors.map((a) => [a.id, a.name, a.kind, a.country, a.aliases, a.aliases.map(aliasPattern)]),
   };
   mkdirSync(modelsDir, { recursive: true });
   const json = JSON.stringify(kb);

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import type { Span } from '../../model/analysis.js';
 import type { Doc } from '../../model/document.js';
 import { modelsDir } from '../../paths.js';
-import { aliasKey, aliasPieces, piecesOfWord } from './normalize.js';
+import { aliasPattern, parsePattern } from './alias-pattern.js';
+import { aliasKey, piecesOfWord } from './normalize.js';
 
 export interface ActorInfo {
   id: string;
@@ -36,20 +37,26 @@ interface AliasHit {
   upper: boolean[];
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
+/**
+ * The trie, flattened: every alias prefix ("hayat", "hayat tahrir", ...) is one key of one
+ * Map. One map of strings loads several times faster than a tree of small maps.
+ */
+interface PrefixEntry {
+  /** Aliases that end here. */
   hits: AliasHit[] | null;
 }
+type PrefixTrie = Map<string, PrefixEntry>;
 
 interface ActorKb {
   actors: ActorInfo[];
   byId: Map<string, ActorInfo>;
   byKey: Map<string, number>;
-  trie: TrieNode;
+  trie: PrefixTrie;
   roleNouns: Set<string>;
 }
 
-type StoredActor = [string, string, string, string | null, string[]];
+/** [id, name, kind, country, aliases, alias patterns (see alias-pattern.ts; absent in older files)]. */
+type StoredActor = [string, string, string, string | null, string[], string[]?];
 
 let kb: ActorKb | null = null;
 
@@ -64,30 +71,30 @@ export function actorKb(): ActorKb {
     throw new Error(`actor KB ${path} cannot be read (${(err as Error).message}); rebuild it with \`npm run build:actors\``);
   }
   const actors = raw.actors.map(([id, name, kind, country, aliases]) => ({ id, name, kind, country, aliases }));
-  const trie: TrieNode = { next: new Map(), hits: null };
+  const patterns = raw.actors.map((a) => a[5] ?? a[4].map(aliasPattern));
+  const trie: PrefixTrie = new Map();
   const byKey = new Map<string, number>();
   actors.forEach((a, index) => {
-    for (const alias of a.aliases) addAlias(trie, byKey, alias, index);
+    for (const pattern of patterns[index]!) addAlias(trie, byKey, pattern, index);
   });
   kb = { actors, byId: new Map(actors.map((a) => [a.id, a])), byKey, trie, roleNouns: new Set(raw.roleNouns) };
   return kb;
 }
 
-function addAlias(trie: TrieNode, byKey: Map<string, number>, alias: string, actor: number): void {
-  const pieces = alias.split(/\s+/).flatMap((w) => (w ? piecesOfWord(w).map((p) => ({ text: w.slice(p.start, p.end), key: p.key })) : []));
-  if (pieces.length === 0) return;
-  byKey.set(pieces.map((p) => p.key).join(' '), actor);
+function addAlias(trie: PrefixTrie, byKey: Map<string, number>, pattern: string, actor: number): void {
+  if (!pattern) return;
+  const { keys, upper } = parsePattern(pattern);
+  byKey.set(keys.join(' '), actor);
   // "The Associated Press" is also met as "the Associated Press": a lower-case article never starts a match
-  const from = pieces.length > 1 && pieces[0]!.key === 'the' ? 1 : 0;
-  const own = pieces.slice(from);
-  const upper = own.map((p) => p.text.length <= 5 && isCapitalsOnly(p.text));
-  let node = trie;
-  for (const p of own) {
-    let child = node.next.get(p.key);
-    if (!child) node.next.set(p.key, (child = { next: new Map(), hits: null }));
-    node = child;
+  const from = keys.length > 1 && keys[0] === 'the' ? 1 : 0;
+  let prefix = '';
+  let entry: PrefixEntry | undefined;
+  for (let i = from; i < keys.length; i++) {
+    prefix = i === from ? keys[i]! : prefix + ' ' + keys[i]!;
+    entry = trie.get(prefix);
+    if (!entry) trie.set(prefix, (entry = { hits: null }));
   }
-  (node.hits ??= []).push({ actor, upper });
+  (entry!.hits ??= []).push({ actor, upper: from ? upper.slice(from) : upper });
 }
 
 function isCapitalsOnly(text: string): boolean {
@@ -183,16 +190,16 @@ function inShoutedText(doc: Doc, token: number): boolean {
   return !!before && !!after && before.sentence === sentence && after.sentence === sentence && SHOUTED_WORD.test(before.text) && SHOUTED_WORD.test(after.text);
 }
 
-function longestMatchAt(trie: TrieNode, pieces: DocPiece[], from: number): { end: number; actor: number } | null {
+function longestMatchAt(trie: PrefixTrie, pieces: DocPiece[], from: number): { end: number; actor: number } | null {
   if (pieces[from]!.text === 'the') return null;
-  let node = trie;
+  let prefix = '';
   let best: { end: number; actor: number } | null = null;
   for (let j = from; j < pieces.length; j++) {
     if (j > from && pieces[j]!.breakBefore) break;
-    const child = node.next.get(pieces[j]!.key);
-    if (!child) break;
-    node = child;
-    const hit = node.hits?.find((h) => casesAgree(h, pieces, from));
+    prefix = j === from ? pieces[j]!.key : prefix + ' ' + pieces[j]!.key;
+    const entry = trie.get(prefix);
+    if (!entry) break;
+    const hit = entry.hits?.find((h) => casesAgree(h, pieces, from));
     if (hit) best = { end: j + 1, actor: hit.actor };
   }
   return best;
