@@ -197,7 +197,7 @@ function isMonthWord(doc: Doc, start: number, word: string): boolean {
 const bareMonth: Rule = {
   name: 'month',
   needs: Kind.month,
-  re: rx(`(?:${POSITION_RE}|(?<which>last|next|this|past|coming)\\s+)?(?<mon>${MONTH_RE})`),
+  re: rx(`(?:${POSITION_RE}|(?:this\\s+(?=past|coming))?(?<which>last|next|this|past|coming)\\s+)?(?<mon>${MONTH_RE})`),
   make(m, doc) {
     const g = m.groups!;
     const at = m.index + m[0].length - g.mon!.length;
@@ -224,7 +224,7 @@ const PRECEDING_SEASON_CUE = /(?:in|during|since|by|until|through|over)\s+$/i;
 const season: Rule = {
   name: 'season',
   needs: Kind.season,
-  re: rx(`(?:(?<which>this|last|next|past|coming)\\s+|${POSITION_RE}|the\\s+)?(?<s>${SEASON_RE})(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?`),
+  re: rx(`(?:(?:this\\s+(?=past|coming))?(?<which>this|last|next|past|coming)\\s+|${POSITION_RE}|the\\s+)?(?<s>${SEASON_RE})(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?`),
   make(m, doc) {
     const g = m.groups!;
     const prefixInside = m[0].slice(0, m[0].toLowerCase().indexOf(g.s!.toLowerCase())).trim();

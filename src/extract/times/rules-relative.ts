@@ -6,6 +6,7 @@
 import { addDays, addMonths, fmtDay, fmtMonth, fmtWeek, fmtYear, fmtQuarter, isoWeekday, quarterOf, type Day } from './calendar.js';
 import { NUMBER_WORD_RE, PARTS_OF_DAY, PART_OF_DAY_RE, UNITS, WEEKDAYS, WEEKDAY_RE, parseNumber, type UnitCode } from './lexicon.js';
 import { resolveWeekday, shiftedWeekday } from './resolve.js';
+import { tokenAt } from './direction.js';
 import { POSITION_RE, positionMod } from './rules-calendar.js';
 import { rx, startsUpper, type Resolved, type Rule } from './types.js';
 import { Kind } from './triggers.js';
@@ -49,7 +50,9 @@ const refWord: Rule = {
   make(m, doc) {
     const w = m.groups!.w!.toLowerCase().replace(/\s+/g, ' ');
     // "now" as a discourse marker glued to "that" ("now that") or "the past" as in "the past three years" (a longer rule)
-    if (w === 'the present' && /^\s+(?:day|value|case|system)/i.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
+    // "the present study": an adjective, not the present time
+    const next = doc.tokens[tokenAt(doc.tokens, m.index + m[0].length)];
+    if (w === 'the present' && next && next.pos === 'NOUN') return null;
     const value = REFS[w]!;
     return () => ({ type: 'DATE', value });
   },
@@ -75,7 +78,7 @@ const thisPartOfDay: Rule = {
 const weekday: Rule = {
   name: 'weekday',
   needs: Kind.weekday,
-  re: rx(`(?:(?:early|late|earlier|later)\\s+)?(?:(?<which>last|next|this|coming|past)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<part>${PART_OF_DAY_RE}))?`),
+  re: rx(`(?:(?:early|late|earlier|later)\\s+)?(?:(?:this\\s+)?(?<which>last|next|this|coming|past)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<part>${PART_OF_DAY_RE}))?`),
   make(m) {
     const g = m.groups!;
     if (!startsUpper(g.wd!)) return null;
@@ -144,7 +147,7 @@ const WHICH_OFFSET: Record<string, number> = { this: 0, current: 0, 'the current
 const lastThisNext: Rule = {
   name: 'last-this-next',
   needs: Kind.unit,
-  re: rx(`(?:${POSITION_RE}|(?<edge>earlier|later)\\s+)?(?<which>this|last|next|past|coming|previous|current|the\\s+current)\\s+(?:fiscal\\s+)?(?<unit>week|weekend|month|year|decade|century|quarter)`),
+  re: rx(`(?:${POSITION_RE}|(?<edge>earlier|later)\\s+)?(?:this\\s+(?=past|coming))?(?<which>this|last|next|past|coming|previous|current|the\\s+current)\\s+(?:fiscal\\s+)?(?<unit>week|weekend|month|year|decade|century|quarter)`),
   make(m, doc) {
     const g = m.groups!;
     // "the past week", "the next month": a stretch of time, left to the duration rule
