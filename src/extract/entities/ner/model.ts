@@ -8,10 +8,13 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { TAG_COUNT } from './labels.js';
 import { parseGazetteer, serializeGazetteer } from './gazetteer.js';
 import type { FeatureContext } from './features.js';
+import { KeyTable } from './key-table.js';
 
 export interface NerModel {
   /** Feature key -> row. */
   index: Map<number, number>;
+  /** The same, as a typed-array table for fast lookups (built on load). */
+  table?: KeyTable;
   /** rows * TAG_COUNT, row-major. */
   weights: Float32Array;
   /** (TAG_COUNT + 1) * TAG_COUNT; row 0 = from sentence start. */
@@ -24,11 +27,12 @@ const TAGS = TAG_COUNT; // a local constant: imported bindings are getter calls 
 
 /** Add each key's weight row into out[offset .. offset + TAG_COUNT). Unknown keys are skipped. */
 export function addKeyScores(model: NerModel, keys: ArrayLike<number>, out: Float32Array, offset: number): void {
-  const { index, weights } = model;
+  const table = model.table ?? (model.table = KeyTable.from(model.index, model.index.size));
+  const { weights } = model;
   const T = TAGS;
   for (let k = 0; k < keys.length; k++) {
-    const row = index.get(keys[k]!);
-    if (row === undefined) continue;
+    const row = table.get(keys[k]!);
+    if (row < 0) continue;
     const base = row * T;
     for (let t = 0; t < T; t++) out[offset + t] += weights[base + t]!;
   }
@@ -112,7 +116,7 @@ export function parseModel(gz: Buffer, source: string): { model: NerModel; meta:
   if (o !== buf.length) throw new Error(`${source}: ${buf.length - o} trailing bytes; the file is damaged or from another version`);
   const ctx = { trainGaz: parseGazetteer(meta.trainGaz), extGaz: parseGazetteer(meta.extGaz), clusters: parseClusters(meta.clusters) };
   const { trainGaz: _t, extGaz: _e, clusters: _c, ...rest } = meta;
-  return { model: { index, weights, transitions, ctx }, meta: rest };
+  return { model: { index, table: KeyTable.from(index, index.size), weights, transitions, ctx }, meta: rest };
 }
 
 function parseClusters(text: string | undefined): Map<string, string> | undefined {
