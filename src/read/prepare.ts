@@ -7,6 +7,7 @@ import type { Message } from '../model/document.js';
 import type { ArticleInput } from '../model/input.js';
 import { cleanText, dropRepeatedHeadline } from './clean.js';
 import { htmlToArticle } from './html.js';
+import { normaliseDate } from './dates.js';
 import { findPublicationDate } from './published.js';
 
 export interface PreparedArticle {
@@ -24,9 +25,19 @@ export interface PrepareOptions {
   published?: string | null;
 }
 
+/** An ISO date for a caller-given value, or null with a message saying it was ignored. */
+function givenDate(value: string | null | undefined, what: string, messages: Message[]): string | null {
+  if (!value) return null;
+  const iso = normaliseDate(value);
+  if (!iso) messages.push({ reason: `${what} '${value}' is not a date; ignored`, rule: 'published' });
+  return iso;
+}
+
 export function prepareArticle(input: ArticleInput, options: PrepareOptions = {}): PreparedArticle {
-  let { url, title, outlet, published } = input;
-  let publishedFrom: PublishedFrom = input.publishedFrom ?? (published ? 'input' : 'none');
+  const messages: Message[] = [];
+  let { url, title, outlet } = input;
+  let published = givenDate(input.published, 'input date', messages);
+  let publishedFrom: PublishedFrom = published ? (input.publishedFrom ?? 'input') : 'none';
   let body = input.text ?? '';
   if (input.html !== undefined && input.text === undefined) {
     const page = htmlToArticle(input.html, { url });
@@ -40,9 +51,10 @@ export function prepareArticle(input: ArticleInput, options: PrepareOptions = {}
     }
   }
   const cleaned = dropRepeatedHeadline(cleanText(body), title);
-  const messages = [...cleaned.messages];
-  if (options.published) {
-    published = options.published;
+  messages.unshift(...cleaned.messages);
+  const override = givenDate(options.published, '--published', messages);
+  if (override) {
+    published = override;
     publishedFrom = 'input';
   } else if (!published) {
     const found = findPublicationDate(cleaned.text, url);
@@ -50,7 +62,6 @@ export function prepareArticle(input: ArticleInput, options: PrepareOptions = {}
     publishedFrom = found.from;
     if (found.note) messages.push({ reason: found.note, rule: 'published' });
   }
-  if (!published) publishedFrom = 'none';
   if (!cleaned.text) messages.push({ reason: `no article text left after ${input.html !== undefined ? 'HTML extraction and ' : ''}cleaning`, rule: 'read' });
   return { url, title, outlet, published, publishedFrom, text: cleaned.text, messages };
 }

@@ -70,3 +70,11 @@ test('prepareArticle: input beats page metadata beats dateline beats URL; --publ
 });
 
 const pick = (p: { published: string | null; publishedFrom: string }) => [p.published, p.publishedFrom];
+
+test('prepareArticle normalises a caller-given date and ignores one that is not a date, saying so', () => {
+  const a = prepareArticle({ url: null, title: null, outlet: null, published: 'Tue, 31 Jan 2023 09:10:00 GMT', text: 'Body.' });
+  assert.deepEqual(pick(a), ['2023-01-31T09:10:00Z', 'input']);
+  const b = prepareArticle({ url: 'https://a.example/2023/02/01/x', title: null, outlet: null, published: 'last week', text: 'Body.' });
+  assert.deepEqual(pick(b), ['2023-02-01', 'url']);
+  assert.ok(b.messages.some((m) => m.rule === 'published' && /input date 'last week' is not a date/.test(m.reason)));
+});
