@@ -82,3 +82,28 @@ test('no quote without a speaker shape: "That said, ..." and reduced relatives',
   assert.equal(quotesOf('That said, the festival went ahead and drew a crowd.').length, 0);
   assert.equal(quotesOf('A group calling itself the Front was banned.').length, 0);
 });
+
+test('particles belong to the cue: "called for", "spoke about"', () => {
+  const q = one('The union called for an inquiry into the crash.');
+  assert.equal(q.cue?.text, 'called for');
+  assert.equal(q.text, 'an inquiry into the crash');
+});
+
+test('requests: "urged the council to act" takes the infinitive as content', () => {
+  const q = one('The governor urged the council to approve the budget.');
+  assert.equal(q.speaker?.text, 'The governor');
+  assert.equal(q.text, 'to approve the budget');
+});
+
+test('evidence verbs take an object when a document is the source', () => {
+  const q = one('The latest poll shows a close race in the state.');
+  assert.equal(q.speaker?.text, 'The latest poll');
+  assert.equal(q.text, 'a close race in the state');
+  assert.equal(quotesOf('The children show great patience.').length, 0);
+});
+
+test('a wire dateline is neither source nor content', () => {
+  const q = one('NAIROBI (Reuters) - The army will not withdraw, the minister said.');
+  assert.equal(q.text, 'The army will not withdraw');
+  assert.equal(q.speaker?.text, 'the minister');
+});

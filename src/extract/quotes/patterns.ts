@@ -70,6 +70,9 @@ const PARTICLES: Record<string, Set<string>> = {
   comment: new Set(['on']),
 };
 
+const EVIDENCE = new Set(['show', 'find', 'estimate', 'indicate', 'suggest', 'conclude', 'predict', 'project']);
+const DOCUMENT_NOUN = /\b(polls?|surveys?|stud(?:y|ies)|reports?|data|figures|analys[ie]s|records|documents?|emails|research|census|audit|review|investigation|estimates?|models?|projections?|statistics)\b/i;
+
 const THAT_OR_CLAUSE = new Set(['that', ':', 'whether', 'if', 'why', 'how', 'what', 'when', 'who', 'where']);
 const FINAL = /^[.!?]+$/;
 
@@ -111,7 +114,8 @@ function subjectEnd(tokens: Token[], cs: number, floor: number): number {
   return cs;
 }
 
-function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean): RawAttribution | null {
+function verbCue(ctx: SentenceContext, c: number, lemma: string, strongCue: boolean): RawAttribution | null {
+  let strong = strongCue;
   const { tokens, first, last } = ctx;
   const cs = cueStartOf(tokens, c, first);
   const before = cs - 1 >= first ? tokens[cs - 1]! : null;
@@ -177,6 +181,8 @@ function verbCue(ctx: SentenceContext, c: number, lemma: string, strong: boolean
   }
   // SOURCE cue CONTENT
   let src = ns < se ? ns : -1;
+  // "Polls show a close race", "The study found higher rates": documents report their findings
+  if (src >= 0 && EVIDENCE.has(lemma) && DOCUMENT_NOUN.test(ctx.text.slice(tokens[src]!.start, tokens[se - 1]!.end))) strong = true;
   if (src < 0 && before?.text === ',') src = subjectWithModifier(tokens, cs - 1, first);
   if (src < 0) src = subjectWithRelative(tokens, cs, first);
   if (src >= 0 && (startsClause(tokens, src, first) || isRelative(tokens[src]!))) {
@@ -259,15 +265,18 @@ function leftContent(ctx: SentenceContext, boundary: number): [number, number] |
 function rightContent(ctx: SentenceContext, i: number, lemma: string, strong: boolean): [number, number] | null {
   const { tokens, last } = ctx;
   let k = i;
+  let request = false;
   if (HEARER_VERBS.has(lemma)) {
     const np = hearerEnd(tokens, k, last);
-    if (np > k && tokens[np]?.text.toLowerCase() !== 'to') k = np;
+    // "asked her to call", "urged Congress to act": a request, the infinitive is its content
+    request = np > k && tokens[np]?.text.toLowerCase() === 'to' && tokens[np + 1]?.pos === 'VERB';
+    if (np > k && !(tokens[np]?.text.toLowerCase() === 'to' && !request)) k = np;
   }
   k = skipAdjuncts(ctx, k);
   k = skipCitation(ctx, k);
   if (k >= last) return null;
   const next = tokens[k]!;
-  const clauseLike = THAT_OR_CLAUSE.has(next.text.toLowerCase()) || ctx.regionOf[k]! >= 0;
+  const clauseLike = request || THAT_OR_CLAUSE.has(next.text.toLowerCase()) || ctx.regionOf[k]! >= 0;
   if (!strong && !clauseLike) return null;
   if (next.pos === 'ADP' && next.text.toLowerCase() !== 'that') return null; // "said on Monday", "told to"
   return rightSpan(ctx, k);
