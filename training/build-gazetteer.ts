@@ -164,6 +164,8 @@ function build(): { json: GazetteerFile; bin: Buffer } {
     const stripped = rows[i]!.name.replace(ADMIN_SUFFIXES, '');
     if (stripped !== rows[i]!.name && stripped.length > 2) alias(stripped, i);
   }
+  // "Halle (Saale)" is written "Halle" in news.
+  for (let i = cityStart; i < rows.length; i++) if (rows[i]!.name.includes('(')) alias(rows[i]!.name.replace(/\s*\(.*?\)/g, ''), i);
   const missing: string[] = [];
   const findByName = (name: string, cc: string, from: number, to: number) => {
     const key = foldName(name);

@@ -43,10 +43,11 @@ test('small towns need a cue; with one they count', () => {
   assert.deepEqual(texts('The fire started in Cottonport late on Monday.'), ['Cottonport']);
 });
 
-test('"X province" and "the X district" take the unit word and its kind', () => {
-  const ps = placesIn('Fighting spread from Kandahar province to the Zhari district.');
-  assert.equal(placeNamed(ps, 'Kandahar province')?.kind, 'admin1');
-  const zhari = placeNamed(ps, 'Zhari district');
+test('"X province" and "the X district" give the kind; "X County" is a name and keeps its word', () => {
+  const ps = placesIn('Fighting spread from Kandahar province to the Zhari district and on to Cook County.');
+  assert.equal(placeNamed(ps, 'Kandahar')?.kind, 'admin1');
+  assert.equal(placeNamed(ps, 'Cook County')?.kind, 'admin2');
+  const zhari = placeNamed(ps, 'Zhari');
   assert.ok(zhari, 'the district is kept even though the gazetteer does not know it');
   assert.equal(zhari.kind, 'admin2');
   assert.equal(zhari.lat, null);

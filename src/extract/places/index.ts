@@ -95,13 +95,14 @@ function collectMentions(doc: Doc, gaz: Gazetteer, entities: Entity[], options: 
     }
     if (!PLACE_ENTITY_TYPES.has(ent.type)) continue;
     for (const span of ent.mentions) {
-      const s = trimThe(doc.text, span);
-      if (!looksLikeName(s.text)) continue;
+      const trimmed = trimThe(doc.text, span);
+      if (!looksLikeName(trimmed.text)) continue;
+      const { span: s, hint: unitHint } = withUnitWord(doc.text, trimmed);
       // "Huntsville High School", "Kabul airport": unknown as a whole, but the town inside
       // is known; give the town (with the entity's id) rather than a place with no point.
       if (!lookupPlace(gaz, s.text).candidates.length && inside(s.start, s.end).length) {
         for (const m of inside(s.start, s.end)) out.push({ ...spanOf(doc.text, m.start, m.end), hint: m.hint, entity: ent.id });
-      } else out.push({ ...s, hint: ent.type === 'FAC' ? 'site' : null, entity: ent.id });
+      } else out.push({ ...s, hint: unitHint ?? (ent.type === 'FAC' ? 'site' : null), entity: ent.id });
       placeSpans.push([s.start, s.end]);
     }
   }
@@ -121,6 +122,26 @@ const NOT_NAMES = /^(?:the|a|an|i|i'm|i’m|you|we|it|of|in|more|instead|area|ci
 
 function looksLikeName(text: string): boolean {
   return /^\p{Lu}/u.test(text) && !NOT_NAMES.test(text) && !/[@\d]/.test(text);
+}
+
+// A unit word right after an entity's name: "Kandahar province", "the Zhari district".
+const UNIT_AFTER = /^ (province|district|county|parish|governorate|oblast|region|prefecture|municipality)\b/i;
+const UNIT_KIND: Record<string, PlaceKind> = {
+  province: 'admin1', governorate: 'admin1', oblast: 'admin1', region: 'admin1', prefecture: 'admin1',
+  district: 'admin2', county: 'admin2', parish: 'admin2', municipality: 'admin2',
+};
+
+/**
+ * The kind a following unit word asks for; a capitalised one ("Cook County") is part of
+ * the name and joins the span, a lower-case one ("Kandahar province") only gives the kind.
+ */
+function withUnitWord(text: string, span: Span): { span: Span; hint: PlaceKind | null } {
+  const m = UNIT_AFTER.exec(text.slice(span.end, span.end + 16));
+  if (!m) return { span, hint: null };
+  const hint = UNIT_KIND[m[1]!.toLowerCase()]!;
+  if (!/^\p{Lu}/u.test(m[1]!)) return { span, hint };
+  if (!/^(County|Parish|Province|District|Governorate|Oblast)$/.test(m[1]!)) return { span, hint: null };
+  return { span: spanOf(text, span.start, span.end + m[0].length), hint };
 }
 
 function trimThe(text: string, span: Span): Span {

@@ -89,9 +89,10 @@ function acceptGazetteerMatch(doc: Doc, gaz: Gazetteer, tails: Set<string>, i: n
   let j = i;
   while (j < toks.length && toks[j]!.end <= end) j++;
   const start = toks[i]!.start;
-  // "X province", "X County": the unit word belongs to the mention and tells its kind.
+  // "Cook County" is the unit's name, so the word belongs to the span; in "Kandahar
+  // province" the lower-case word only tells the kind, and the name is "Kandahar".
   const unit = j < toks.length ? unitWord(toks[j]!.text) : undefined;
-  if (unit && toks[j]!.start - end <= 1) return { mention: { start, end: toks[j]!.end, source: 'gazetteer', hint: unit }, next: j + 1 };
+  if (unit && toks[j]!.start - end <= 1) return { mention: { start, end: unitEnd(toks[j]!, end), source: 'gazetteer', hint: unit }, next: j + 1 };
   if (CALENDAR_WORDS.has(key)) return null;
   // "University", "City", "East", "Street" alone: words of other names, never the tiny towns so named.
   if (!key.includes(' ') && (ORG_HEADS.has(key) || STREET_WORDS.has(key) || FREE_BEFORE.has(key) || GENERIC_PLACE_WORDS.has(key))) return null;
@@ -103,6 +104,8 @@ function acceptGazetteerMatch(doc: Doc, gaz: Gazetteer, tails: Set<string>, i: n
   if (single && gaz.commonWords.has(key) && !cued) return null;
   if (single && tails.has(toks[i]!.text) && !LOCATIVE_BEFORE.test(before)) return null;
   if (single && toks[i]!.pos !== 'PROPN' && !cued) return null;
+  // "UN", "EU": short all-capital tokens are acronyms unless they name a country or unit (US, UK, NSW).
+  if (single && /^[A-Z.]{2,4}$/.test(doc.text.slice(start, end)) && !gaz.byName.get(key)!.some((c) => gaz.kind[c] !== 'city')) return null;
   if (!cued && onlySmallTowns(gaz, gaz.byName.get(key)!)) return null;
   return { mention: { start, end, source: 'gazetteer', hint: null }, next: j };
 }
@@ -129,6 +132,11 @@ function continuesIntoOtherName(doc: Doc, i: number, j: number, end: number): bo
 // Capitalised unit words that still name a unit ("Cook County"); "Texas Department" or
 // "Ohio State" are organisations, so capitalised Department/State/City do not count.
 const CAPITALISED_UNITS = new Set(['county', 'parish', 'province', 'district', 'governorate', 'oblast', 'prefecture', 'borough', 'municipality']);
+
+/** Where a mention followed by a unit word ends: after a capitalised unit, before a lower-case one. */
+function unitEnd(unit: Token, nameEnd: number): number {
+  return isCapitalised(unit.text) ? unit.end : nameEnd;
+}
 
 function unitWord(word: string): PlaceKind | undefined {
   const lower = word.toLowerCase();
@@ -159,7 +167,7 @@ function cueMatch(doc: Doc, i: number, last: number): { mention: MentionCandidat
   const start = toks[i]!.start;
   const end = toks[j - 1]!.end;
   const unit = j < last ? unitWord(toks[j]!.text) : undefined;
-  if (unit && unit !== 'city' && toks[j]!.start - end <= 1) return { mention: { start, end: toks[j]!.end, source: 'cue', hint: unit }, next: j + 1 };
+  if (unit && unit !== 'city' && toks[j]!.start - end <= 1) return { mention: { start, end: unitEnd(toks[j]!, end), source: 'cue', hint: unit }, next: j + 1 };
   if (PLACE_CUES_BEFORE.test(doc.text.slice(Math.max(0, start - 30), start))) return { mention: { start, end, source: 'cue', hint: null }, next: j };
   return null;
 }
