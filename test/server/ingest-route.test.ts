@@ -1,9 +1,10 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../src/server/app.js';
+import { packageRoot } from '../../src/paths.js';
 import { SqliteStore } from '../../src/store/sqlite/store.js';
 import type { Analyzer } from '../../src/ingest/pool.js';
 import { ANALYSIS_SCHEMA, type Analysis } from '../../src/model/analysis.js';
@@ -70,5 +71,11 @@ test('ingest with the token stores JSON articles and reports bad ones by positio
   const lines = (await (await post(app, ndjson, { ...auth, 'content-type': 'application/x-ndjson' })).json()) as { stored: number };
   assert.equal(lines.stored, 2);
   assert.deepEqual(analyzer.seen, ['Protesters marched in Lima on Monday.', 'Riots broke out.', 'A bomb exploded.']);
+  // feeds go through the same readers as `newsgraph ingest`: one article per item
+  const rss = readFileSync(join(packageRoot, 'examples', 'feeds', 'global-wire-desk.rss'), 'utf8');
+  const items = (rss.match(/<item>/g) ?? []).length;
+  const fed = (await (await post(app, rss, { ...auth, 'content-type': 'application/rss+xml' })).json()) as { read: number; stored: number };
+  assert.equal(fed.read, items);
+  assert.equal(fed.stored, items);
   await store.close();
 });
