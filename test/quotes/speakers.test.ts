@@ -50,3 +50,9 @@ test('every span slices back to the text', () => {
     if (q.speaker?.span) assert.equal(text.slice(q.speaker.span.start, q.speaker.span.end), q.speaker.text);
   }
 });
+
+test('a relative pronoun speaks for the phrase before it, not for the previous speaker', () => {
+  const qs = quotesOf('Okonjo said the audit was done. The plan was backed by 40 senators who said it would pass.');
+  const who = qs.find((q) => q.speaker?.text === 'who');
+  assert.equal(who?.speaker?.name, '40 senators');
+});

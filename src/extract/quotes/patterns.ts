@@ -181,6 +181,8 @@ function verbCue(ctx: SentenceContext, c: number, lemma: string, strongCue: bool
   }
   // SOURCE cue CONTENT
   let src = ns < se ? ns : -1;
+  // "senators who said": the relative pronoun is the source (PolNeAR's convention; it resolves to "senators")
+  if (src >= 0 && se - 1 > src && isRelative(tokens[se - 1]!)) src = se - 1;
   // "Polls show a close race", "The study found higher rates": documents report their findings
   if (src >= 0 && EVIDENCE.has(lemma) && DOCUMENT_NOUN.test(ctx.text.slice(tokens[src]!.start, tokens[se - 1]!.end))) strong = true;
   if (src < 0 && before?.text === ',') src = subjectWithModifier(tokens, cs - 1, first);

@@ -10,6 +10,7 @@
 import type { Entity, Span } from '../../model/analysis.js';
 import { spanOf } from '../../model/document.js';
 import type { Token } from '../../model/document.js';
+import { npEndingAt } from './phrases.js';
 
 export interface Speaker {
   text: string;
@@ -91,6 +92,7 @@ export function isPronounSpeaker(text: string): boolean {
 export function speakerOf(ctx: SpeakerContext, first: number, last: number, previous: Speaker | null): Speaker {
   const span = spanOf(ctx.text, ctx.tokens[first]!.start, ctx.tokens[last - 1]!.end);
   const lower = span.text.toLowerCase();
+  if (lower === 'who' || lower === 'which') return relativeSpeaker(ctx, span, first);
   if (isPronounSpeaker(lower)) return pronounSpeaker(ctx, span, previous);
   const { name, role } = nameAndRole(ctx, first, last);
   const entity = entityAt(ctx.entities, span.start, span.end);
@@ -121,4 +123,15 @@ function nearestBefore(entities: Entity[], at: number, type: Entity['type'] | nu
     }
   }
   return best;
+}
+
+/** "officials who said ...": a relative pronoun speaks for the phrase just before it. */
+function relativeSpeaker(ctx: SpeakerContext, span: Span, first: number): Speaker {
+  let end = first;
+  if (end > 0 && ctx.tokens[end - 1]!.text === ',') end--;
+  const start = npEndingAt(ctx.tokens, end, Math.max(0, end - 10));
+  if (start >= end) return { text: span.text, entity: null, role: null, span };
+  const antecedent = spanOf(ctx.text, ctx.tokens[start]!.start, ctx.tokens[end - 1]!.end);
+  const entity = entityAt(ctx.entities, antecedent.start, antecedent.end);
+  return { text: span.text, entity: entity?.id ?? null, role: entity?.roles[0] ?? null, span, name: entity?.name ?? antecedent.text };
 }
