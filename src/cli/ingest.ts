@@ -3,7 +3,9 @@ import { availableParallelism } from 'node:os';
 import { emptySummary, ingestPaths, reanalyzeStore, type IngestSummary } from '../ingest/ingest.js';
 import { createAnalyzer } from '../ingest/pool.js';
 import { DEFAULT_MAX_BYTES } from '../read/index.js';
-import { openStore, resolveDbLocation } from '../store/index.js';
+import { IngestQueue } from '../queue/ingest-queue.js';
+import { enqueuePaths } from '../queue/enqueue.js';
+import { isPostgresUrl, openStore, resolveDbLocation } from '../store/index.js';
 import { intOption, parseArgs, stringOption, UsageError } from './args.js';
 import { Progress } from './progress.js';
 
@@ -19,10 +21,12 @@ same command again to store the rest.
                    PATHs, replace those articles instead of skipping them
   --published D    publication date for every article (ISO date)
   --max-bytes N    largest article accepted (default ${DEFAULT_MAX_BYTES})
-  --quiet          no summary`;
+  --quiet          no summary
+  --local          with a PostgreSQL --db, analyse in this process instead of
+                   sending jobs to the queue for \`newsgraph worker\` processes`;
 
 export async function ingestCommand(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['help', 'reanalyze', 'quiet']);
+  const args = parseArgs(argv, ['help', 'reanalyze', 'quiet', 'local']);
   if (args.options.help) {
     console.log(ingestHelp);
     return 0;
@@ -32,7 +36,11 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   const jobs = intOption(args, 'jobs', availableParallelism());
   const published = stringOption(args, 'published');
   if (published !== undefined && Number.isNaN(Date.parse(published))) throw new UsageError(`--published expects an ISO date like 2023-03-10, got '${published}'`);
-  const store = await openStore(resolveDbLocation(stringOption(args, 'db')));
+  const location = resolveDbLocation(stringOption(args, 'db'));
+  if (isPostgresUrl(location) && !args.options.local && args.positionals.length) {
+    return enqueueCommand(args.positionals, location, { published, replace: reanalyze, maxBytes: intOption(args, 'max-bytes', DEFAULT_MAX_BYTES), quiet: args.options.quiet === true });
+  }
+  const store = await openStore(location);
   const analyzer = createAnalyzer(jobs);
   const progress = new Progress();
   let stopping = false;
@@ -75,4 +83,18 @@ function printSummary(s: IngestSummary, seconds: number): void {
   );
   for (const f of s.failed.slice(0, 50)) console.error(`  failed: ${f.origin}: ${f.error}`);
   if (s.failed.length > 50) console.error(`  ... and ${s.failed.length - 50} more failures`);
+}
+
+async function enqueueCommand(paths: string[], db: string, options: { published?: string; replace: boolean; maxBytes: number; quiet: boolean }): Promise<number> {
+  const queue = await IngestQueue.open(db);
+  try {
+    const s = await enqueuePaths(paths, queue, options);
+    if (!options.quiet) {
+      console.error(`newsgraph ingest: read ${s.read}, sent ${s.enqueued} job${s.enqueued === 1 ? '' : 's'} to the queue for \`newsgraph worker\`, failed ${s.failed.length}`);
+      for (const f of s.failed.slice(0, 50)) console.error(`  failed: ${f.origin}: ${f.error}`);
+    }
+    return s.failed.length ? 1 : 0;
+  } finally {
+    await queue.stop(false);
+  }
 }

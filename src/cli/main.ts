@@ -4,6 +4,7 @@ import { UsageError } from './args.js';
 const COMMANDS: Record<string, { summary: string; load: () => Promise<(argv: string[]) => Promise<number>> }> = {
   analyze: { summary: 'analyse articles and print Analysis JSON', load: async () => (await import('./analyze.js')).analyzeCommand },
   ingest: { summary: 'analyse articles and store them (SQLite by default)', load: async () => (await import('./ingest.js')).ingestCommand },
+  worker: { summary: 'take ingest jobs from the PostgreSQL queue (distributed ingest)', load: async () => (await import('./worker.js')).workerCommand },
   search: { summary: 'full-text search over stored articles', load: async () => (await import('./search.js')).searchCommand },
   stats: { summary: 'what the database holds', load: async () => (await import('./search.js')).statsCommand },
   events: { summary: 'list and export events (table, JSONL, ACLED-style CSV, GeoJSON)', load: async () => (await import('./events.js')).eventsCommand },
