@@ -103,7 +103,7 @@ export function* readBuffer(origin: string, raw: Buffer, options: ReadOptions = 
     case 'html':
       return yield checked({ ok: true, input: { url: null, title: null, outlet: null, published: null, html: text, origin } });
     case 'text':
-      return yield checked({ ok: true, input: readPlainText(text, origin).input });
+      return yield checked({ ok: true, input: readPlainText(text, origin) });
   }
 }
 

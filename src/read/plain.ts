@@ -43,18 +43,19 @@ export function parseHeaderBlock(text: string): HeaderBlock {
   return { fields, body: normalised.slice(end).replace(/^\s+/, ''), badDate };
 }
 
-export function readPlainText(text: string, origin: string): { input: ArticleInput; warning: string | null } {
-  const { fields, body, badDate } = parseHeaderBlock(text);
+/**
+ * A header `Date:` that is not a date is dropped (ArticleInput.published must be ISO), so
+ * the publication date falls back to the dateline or URL as if no date were given.
+ */
+export function readPlainText(text: string, origin: string): ArticleInput {
+  const { fields, body } = parseHeaderBlock(text);
   return {
-    input: {
-      url: fields.url ?? null,
-      title: fields.title ?? null,
-      outlet: fields.outlet ?? null,
-      published: fields.published ?? null,
-      ...(fields.published ? { publishedFrom: 'input' as const } : {}),
-      text: body,
-      origin,
-    },
-    warning: badDate ? `header Date: '${badDate}' is not a date; ignored` : null,
+    url: fields.url ?? null,
+    title: fields.title ?? null,
+    outlet: fields.outlet ?? null,
+    published: fields.published ?? null,
+    ...(fields.published ? { publishedFrom: 'input' as const } : {}),
+    text: body,
+    origin,
   };
 }
