@@ -154,6 +154,15 @@ test('"May" the modal verb is not a month', () => {
   assert.equal(one('The ruling came in May.', 'May').value, '2022-05');
 });
 
+test('a month name inside a person\'s name is not a month', () => {
+  assert.deepEqual(times('Theresa May resigned in July.').map((t) => t.text), ['July']);
+});
+
+test('a clock time takes the nearest day of its sentence, and stays masked with no publication date', () => {
+  assert.equal(one('The minister died today at 10:00 a.m. local time, aides said yesterday.', '10:00 a.m. local time').value, '2023-03-10T10:00');
+  assert.equal(one('The blast hit at 3 p.m. on Tuesday.', '3 p.m.', null).value, 'XXXX-XX-XXT15:00');
+});
+
 test('today, yesterday, now and recently', () => {
   assert.equal(one('The mayor said yesterday that schools would reopen.', 'yesterday').value, '2023-03-09');
   assert.equal(one('The border is now closed.', 'now').value, 'PRESENT_REF');

@@ -94,17 +94,22 @@ function sentenceOf(doc: Doc, offset: number): number {
   return t ? t.sentence : -1;
 }
 
-export function extractTimes(doc: Doc, _layers: Partial<Layers>): TimeExpression[] {
-  const published = doc.published ? parseIsoDay(doc.published) : null;
-  if (doc.published && !published) {
-    doc.messages.push({ reason: `publication date '${doc.published}' is not an ISO date; relative dates unresolved`, rule: 'times' });
-  }
-  const anchor = published ?? STAND_IN;
-  const chosen = selectLongest(findCandidates(doc));
+interface NamedDay {
+  at: number;
+  sentence: number;
+  resolved: Resolved & { day: Day };
+}
+
+/**
+ * Resolves the candidates in text order, so that "the day before" counts from the last day
+ * named; then gives each clock time the day named nearest to it in its sentence ("died today
+ * at 10 a.m.", "at 3 p.m. on Friday"), else the publication day.
+ */
+function resolveInOrder(doc: Doc, chosen: Candidate[], anchor: Day): Array<Resolved | null> {
   const resolved: Array<Resolved | null> = [];
-  const daysBySentence = new Map<number, Day>();
+  const days: NamedDay[] = [];
   let last = anchor;
-  const contextFor = (c: Candidate, sentenceDay: Day | null): ResolveContext => ({
+  const contextFor = (c: Candidate, sentenceDay: ResolveContext['sentenceDay']): ResolveContext => ({
     anchor,
     last,
     sentenceDay,
@@ -115,15 +120,26 @@ export function extractTimes(doc: Doc, _layers: Partial<Layers>): TimeExpression
     resolved.push(r);
     if (r?.day && (r.type === 'DATE' || r.type === 'TIME')) {
       last = r.day;
-      daysBySentence.set(sentenceOf(doc, c.start), r.day);
+      days.push({ at: c.start, sentence: sentenceOf(doc, c.start), resolved: r as NamedDay['resolved'] });
     }
   }
-  // a clock time takes the day its sentence names ("at 3 p.m. on Friday"), else the publication day
   chosen.forEach((c, i) => {
-    const day = daysBySentence.get(sentenceOf(doc, c.start));
-    if (CLOCK_RULES.has(c.rule) && day) resolved[i] = c.resolve(contextFor(c, day));
+    if (!CLOCK_RULES.has(c.rule)) return;
+    const sentence = sentenceOf(doc, c.start);
+    const near = days.filter((d) => d.sentence === sentence).sort((x, y) => Math.abs(x.at - c.start) - Math.abs(y.at - c.start))[0];
+    if (near) resolved[i] = c.resolve(contextFor(c, { day: near.resolved.day, anchored: near.resolved.anchored }));
   });
+  return resolved;
+}
 
+export function extractTimes(doc: Doc, _layers: Partial<Layers>): TimeExpression[] {
+  const published = doc.published ? parseIsoDay(doc.published) : null;
+  if (doc.published && !published) {
+    doc.messages.push({ reason: `publication date '${doc.published}' is not an ISO date; relative dates unresolved`, rule: 'times' });
+  }
+  const anchor = published ?? STAND_IN;
+  const chosen = selectLongest(findCandidates(doc));
+  const resolved = resolveInOrder(doc, chosen, anchor);
   mergeClockWithDay(doc, chosen, resolved);
   const out: TimeExpression[] = [];
   let unresolved = false;

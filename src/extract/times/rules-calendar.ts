@@ -180,11 +180,22 @@ const century: Rule = {
   },
 };
 
+const MONTHS_LOWER = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 /** Months that are also common words need a capital and must not be tagged as verbs. */
 function isMonthWord(doc: Doc, start: number, word: string): boolean {
   if (!startsUpper(word)) return false;
   const lower = word.toLowerCase().replace(/\.$/, '');
   if (lower.length <= 4 && !word.endsWith('.') && !['june', 'july', 'may'].includes(lower)) return false;
+  // "Theresa May", "April Ryan": a month name next to a capitalised name is part of that name
+  const at = tokenAt(doc.tokens, start);
+  const isName = (i: number) => {
+    const t = doc.tokens[i];
+    return !!t && t.pos === 'PROPN' && startsUpper(t.text) && t.sentence === doc.tokens[at]?.sentence && !MONTHS_LOWER.has(t.text.toLowerCase());
+  };
+  if (at > 0 && isName(at - 1)) return false;
+  const before = at > 0 ? doc.tokens[at - 1]!.text.toLowerCase() : '';
+  if (!/^(?:in|since|by|until|till|during|of|from|to|through|last|next|this|early|late|mid|before|after|between|and|or)$/.test(before) && isName(at + 1)) return false;
   if (lower === 'may' || lower === 'march') {
     const t = doc.tokens[tokenAt(doc.tokens, start)];
     if (t && t.start === start && (t.pos === 'AUX' || t.pos === 'VERB')) return false;

@@ -177,8 +177,8 @@ const pluralWeekday: Rule = {
 
 function timeResolver(h: number, min: number) {
   return (ctx: ResolveContext): Resolved => {
-    const day = ctx.sentenceDay ?? ctx.anchor;
-    return { type: 'TIME', value: fmtTime(day, h, min), anchored: ctx.sentenceDay ? undefined : 'full' };
+    if (ctx.sentenceDay) return { type: 'TIME', value: fmtTime(ctx.sentenceDay.day, h, min), anchored: ctx.sentenceDay.anchored };
+    return { type: 'TIME', value: fmtTime(ctx.anchor, h, min), anchored: 'full' };
   };
 }
 

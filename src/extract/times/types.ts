@@ -19,8 +19,8 @@ export interface ResolveContext {
   anchor: Day;
   /** The last day named before this expression (the anchor at first): the base of "the day before". */
   last: Day;
-  /** The day named in the same sentence, if any: the date of a bare clock time. */
-  sentenceDay: Day | null;
+  /** The day named nearest in the same sentence, if any (and how it depends on publication): the date of a clock time. */
+  sentenceDay: { day: Day; anchored?: 'full' | 'year' } | null;
   direction(): Direction;
 }
 
