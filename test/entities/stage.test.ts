@@ -112,3 +112,9 @@ test('a one-word person span keeps its person reading even when a group shares t
   const { entities } = run('Wagner said the talks failed. IS Sahel denied it.', { Wagner: 'PER', 'IS Sahel': 'PER' });
   assert.deepEqual(entities.map((e) => [e.type, e.actor]), [['PERSON', null], ['ORG', lookupActor('IS Sahel')!.id]]);
 });
+
+test('a person span holding a possessive keeps the person after it; non-breaking hyphens join names', () => {
+  const { entities } = run('Kyiv’s Zelensky spoke. Al‑Shabaab fighters fled.', { 'Kyiv’s Zelensky': 'PER' });
+  assert.equal(entities[0]!.mentions[0]!.text, 'Zelensky');
+  assert.equal(entities[1]!.actor, lookupActor('al-Shabaab')!.id);
+});

@@ -129,7 +129,7 @@ interface DocPiece {
 }
 
 /** Tokens that may sit inside a name without breaking it: "al-Sham", "Hay'at", "RFE/RL". */
-const JOINERS = new Set(['-', '–', '—', "'", '’', '/', '.', '&']);
+const JOINERS = new Set(['-', '‐', '‑', '‒', '–', '—', '−', "'", '’', '/', '.', '&']);
 
 function docPieces(doc: Doc): DocPiece[] {
   const out: DocPiece[] = [];

@@ -55,6 +55,16 @@ export function isCuratedActor(actor: string): boolean {
 }
 
 /** A person span the KB may overrule: one of our curated groups, named in several words or capitals ("Wagner" may be a surname). */
+/** "Kyiv's Zelensky" tagged as one person: the person is what follows the possessive. */
+function afterPossessive(doc: Doc, m: NameMention): NameMention {
+  for (let i = m.tokenEnd - 2; i > m.tokenStart; i--) {
+    if (POSSESSIVE.test(doc.tokens[i]!.text)) return { ...m, tokenStart: i + 1 };
+  }
+  return m;
+}
+
+const POSSESSIVE = /^['’]s$/;
+
 function curatedGroupName(k: ActorMention): boolean {
   const kind = actorById(k.actor)?.kind ?? 'other';
   const manyWords = k.tokenEnd - k.tokenStart > 1 || /^\p{Lu}+$/u.test(k.text);
@@ -78,6 +88,7 @@ function taggedMentions(doc: Doc, tagger: Tagger): NameMention[] {
       titles: [],
     };
     mention = trimEdges(doc, mention);
+    if (mention && span.label === 'PER') mention = afterPossessive(doc, mention);
     if (mention && span.label === 'PER') mention = splitLeadingTitles(doc, mention);
     if (!mention) continue;
     mention.start = doc.tokens[mention.tokenStart]!.start;
