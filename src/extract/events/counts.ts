@@ -60,6 +60,9 @@ const HEAD = new RegExp(
 const CAPITALISED_PLURAL = /^\s+([A-Z][a-z]+(?:ans|is|ese|ians|s))\b/;
 const INCLUDES_INTRO = /^\s*(?:,|—|–|\(|-)?\s*(?:including|among them|among whom were|among whom|among the dead were|among those killed were)\s+/i;
 
+/** Cheap test first: a sentence without any of these words reports no casualty figure (speed). */
+const CASUALTY_WORD = /kill|dead|died|death|wound|injur|hurt|casualt|toll|slain|murder|massacr|lynch|execut|behead|assassin|lives|perish|gunned|bodies|maim|hospitali/i;
+
 interface RawCount {
   start: number;
   end: number;
@@ -72,6 +75,7 @@ interface RawCount {
 /** Every casualty count in text[from, to): offsets in the returned mentions are into `text`. */
 export function findCounts(text: string, from = 0, to = text.length): CountMention[] {
   const sentence = text.slice(from, to);
+  if (!CASUALTY_WORD.test(sentence)) return [];
   const zero = zeroCounts(sentence, from);
   const mentions: CountMention[] = [];
   let pendingConjunct: RawCount[] = [];

@@ -50,6 +50,7 @@ export function mentionsOf(doc: Doc, layers: Partial<Layers>): Mention[] {
 function clauseMentions(doc: Doc, layers: Partial<Layers>, clause: Clause, sentence: Span, entities: NonNullable<Layers['entities']>): Mention[] {
   const hits = findTriggers(doc.text, clause.start, clause.end);
   const counts = findCounts(doc.text, clause.start, clause.end);
+  if (hits.length === 0 && counts.length === 0 && !CLAIM_CUE.test(clause.text)) return [];
   const actors = findActors(doc, clause.start, clause.end, entities);
   const frame = (hit: TriggerHit) => assignRoles(doc.text, clause, hit, actors);
   const cls = hits.length ? classifyClause(clause.text, hits, frame) : null;
