@@ -70,3 +70,14 @@ test('state abbreviations with their dot are places; "Ill." as a word is not', (
 test('demonyms are not returned as places by the pipeline stage', () => {
   assert.deepEqual(texts('Afghan officials met Turkish diplomats.'), []);
 });
+
+test('empty and place-free texts give no places and no errors', () => {
+  assert.deepEqual(placesIn(''), []);
+  assert.deepEqual(placesIn('nothing here is capitalised, and nothing is a place.'), []);
+});
+
+test('spans always slice back to their text, also with accents and curly quotes', () => {
+  const t = '“We left Jalālābād,” she said, ‘and reached Chişinău via Kyiv’s airport.’';
+  const ps = placesIn(t); // placesIn checks every span against the text
+  assert.deepEqual(ps.map((p) => p.countryCode), ['AF', 'MD', 'UA']);
+});

@@ -71,9 +71,14 @@ function matchAt(doc: Doc, gaz: Gazetteer, tails: Set<string>, i: number, first:
   for (let j = i, words = 0; j < last && words < gaz.maxWords + 2; j++) {
     const t = toks[j]!;
     if (j > i && t.start - toks[j - 1]!.end > 1) break; // a gap of more than one space ends a name
-    if (!isCapitalised(t.text) && !CONNECTORS.has(t.text.toLowerCase())) break;
-    if (isWordToken(t)) words++;
-    if (!isCapitalised(t.text)) continue;
+    // The segmenter may cut an accented word into pieces ("Jal" "ā" "l" ...): a piece glued
+    // to the one before continues the same word, whatever its case.
+    const glued = j > i && t.start === toks[j - 1]!.end && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(toks[j - 1]!.text);
+    if (!glued && !isCapitalised(t.text) && !CONNECTORS.has(t.text.toLowerCase())) break;
+    if (isWordToken(t) && !glued) words++;
+    if (!glued && !isCapitalised(t.text)) continue;
+    const nextGlued = j + 1 < last && toks[j + 1]!.start === t.end && /^\p{L}/u.test(toks[j + 1]!.text) && /\p{L}$/u.test(t.text);
+    if (nextGlued) continue; // only whole words can end a name
     const text = doc.text.slice(toks[i]!.start, t.end);
     // "Minn." may come as "Minn" + "."; abbreviations are indexed with their dot.
     const dotted = doc.text[t.end] === '.' && !text.endsWith('.') && gaz.byName.has(abbreviationKey(text + '.')) ? abbreviationKey(text + '.') : null;
