@@ -9,7 +9,7 @@
  * so long pages do not weigh more, then precision is averaged over pages with tp+fp > 0,
  * recall over pages with tp+fn > 0, and F1 is computed from the two averages.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { cleanText } from '../src/read/clean.js';
@@ -90,6 +90,24 @@ function loadGold(data: string): Record<string, GoldPage> {
   }
 }
 
+/**
+ * Peers' outputs shipped with the benchmark (output/<name>.json, {id: {articleBody}} or
+ * {output: {...}}), scored with the same code: checks our metric against the published
+ * table and puts the peers beside our figure.
+ */
+function peerScores(data: string, ids: string[], gold: Record<string, GoldPage>): Record<string, { precision: number; recall: number; f1: number }> {
+  const dir = join(data, 'output');
+  if (!existsSync(dir)) return {};
+  const scores: Record<string, { precision: number; recall: number; f1: number }> = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
+    const out = (raw.output ?? raw) as Record<string, { articleBody?: string }>;
+    const s = benchmarkScores(ids.map((id) => shingleMatch(gold[id]!.articleBody ?? '', out[id]?.articleBody ?? '')));
+    scores[file.replace(/\.json$/, '')] = { precision: round(s.precision), recall: round(s.recall), f1: round(s.f1) };
+  }
+  return scores;
+}
+
 function loadPage(data: string, id: string): string {
   return gunzipSync(readFileSync(join(data, 'html', `${id}.html.gz`))).toString('utf8');
 }
@@ -123,17 +141,20 @@ export const task: EvalTask = {
         f1: round(s.f1),
         // The same pages after cleanText, i.e. the body newsgraph stores and analyses.
         afterCleaning: { precision: round(c.precision), recall: round(c.recall), f1: round(c.f1) },
+        peers: peerScores(options.data, ids, gold),
       },
       seconds: round((performance.now() - started) / 1000, 2),
     };
   },
   format(result) {
     type PRF = { precision: number; recall: number; f1: number };
-    const m = result.metrics as PRF & { afterCleaning: PRF };
+    const m = result.metrics as PRF & { afterCleaning: PRF; peers: Record<string, PRF> };
+    const peers = Object.entries(m.peers).map(([name, p]) => [`peer: ${name}`, result.n, p.precision, p.recall, p.f1]);
     return `${table([
       ['body text', 'pages', 'precision', 'recall', 'f1'],
-      ['htmlToArticle', result.n, m.precision, m.recall, m.f1],
-      ['+ cleanText', result.n, m.afterCleaning.precision, m.afterCleaning.recall, m.afterCleaning.f1],
-    ])}\n(peers on the same metric: Readability.js 0.947, trafilatura 0.958; ${result.seconds}s)`;
+      ['newsgraph htmlToArticle', result.n, m.precision, m.recall, m.f1],
+      ['newsgraph + cleanText', result.n, m.afterCleaning.precision, m.afterCleaning.recall, m.afterCleaning.f1],
+      ...peers,
+    ])}\n(peers: the benchmark's own output files, scored by the same code; ${result.seconds}s)`;
   },
 };
