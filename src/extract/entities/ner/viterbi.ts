@@ -8,6 +8,12 @@ const T = TAG_COUNT;
 /** ALLOWED[(prev + 1) * T + next]: prev = -1 is the sentence start. */
 const ALLOWED = new Uint8Array((T + 1) * T);
 for (let p = -1; p < T; p++) for (let t = 0; t < T; t++) ALLOWED[(p + 1) * T + t] = allowedTransition(p, t) ? 1 : 0;
+/** For each tag, the tags allowed before it (WHY: I-/L- have 2 of 17, so the inner loop shrinks ~3x). */
+const PREDECESSORS: Int32Array[] = Array.from({ length: T }, (_, t) => {
+  const list: number[] = [];
+  for (let p = 0; p < T; p++) if (allowedTransition(p, t)) list.push(p);
+  return Int32Array.from(list);
+});
 const ENDS = new Uint8Array(T);
 for (let t = 0; t < T; t++) ENDS[t] = allowedEnd(t) ? 1 : 0;
 
@@ -27,11 +33,14 @@ export function viterbi(emissions: Float32Array, transitions: Float32Array, n: n
     for (let t = 0; t < T; t++) {
       let top = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        const k = (p + 1) * T + t;
-        if (!ALLOWED[k]) continue;
-        const s = score[prevBase + p]! + transitions[k]!;
-        if (s > top) [top, arg] = [s, p];
+      const preds = PREDECESSORS[t]!;
+      for (let j = 0; j < preds.length; j++) {
+        const p = preds[j]!;
+        const s = score[prevBase + p]! + transitions[(p + 1) * T + t]!;
+        if (s > top) {
+          top = s;
+          arg = p;
+        }
       }
       score[base + t] = top + emissions[base + t]!;
       back[base + t] = arg;
