@@ -68,3 +68,10 @@ test('"a senior official at ..." keeps its organisation', () => {
 test('an appositive before a titled name: both the description and the title', () => {
   assert.deepEqual(rolesOf("The army's spokesman, Colonel Idris Bello, said so.", { 'Colonel Idris Bello': 'PER' }, 'Idris Bello'), ['Colonel', "army's spokesman"]);
 });
+
+test('a hyphenated participle stays inside an appositive ("a Britain-based monitoring group")', () => {
+  assert.deepEqual(
+    rolesOf('The Syrian Observatory for Human Rights, a Britain-based monitoring group, said 89 died.', { 'Syrian Observatory for Human Rights': 'ORG' }, 'Syrian Observatory for Human Rights'),
+    ['Britain-based monitoring group'],
+  );
+});

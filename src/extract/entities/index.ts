@@ -45,7 +45,9 @@ function clusterType(c: Cluster): EntityType {
 function canonicalName(c: Cluster, texts: string[]): string {
   const actor = c.actor ? actorById(c.actor) : null;
   if (actor) return actor.name;
+  // most words wins; on a tie, ordinary case beats a dateline's capitals ("Kabul" over "KABUL")
+  const score = (t: string) => aliasPieces(t).length * 2 + (/\p{Ll}/u.test(t) ? 1 : 0);
   let best = texts[0]!;
-  for (const t of texts) if (aliasPieces(t).length > aliasPieces(best).length) best = t;
+  for (const t of texts) if (score(t) > score(best)) best = t;
   return best;
 }

@@ -120,7 +120,8 @@ function appositiveAfter(doc: Doc, m: NameMention, others: NameMention[]): strin
   let last = first;
   for (let i = first; i < doc.tokens.length && i - first < MAX_APPOSITIVE; i++) {
     const t = doc.tokens[i]!;
-    if (t.sentence !== comma.sentence || /^[,;:.)!?"”]$/.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX' || CLAUSE_WORDS.has(t.text.toLowerCase())) break;
+    const verb = (t.pos === 'VERB' || t.pos === 'AUX') && !hyphenated(doc, i);
+    if (t.sentence !== comma.sentence || /^[,;:.)!?"”]$/.test(t.text) || verb || CLAUSE_WORDS.has(t.text.toLowerCase())) break;
     if (others.some((o) => o.type === 'PERSON' && o !== m && i >= o.tokenStart && i < o.tokenEnd)) break; // another person's own premodifier
     last = i;
   }
@@ -145,6 +146,12 @@ function appositiveBefore(doc: Doc, m: NameMention): string | null {
   }
   if (first >= start - 1 || !isRoleNoun(doc.tokens[start - 2]!)) return null;
   return describe(doc, first, start - 1);
+}
+
+/** "Britain-based", "Iran-backed": a verb glued by a hyphen to the word before is an adjective. */
+function hyphenated(doc: Doc, i: number): boolean {
+  const hyphen = doc.tokens[i - 1];
+  return !!hyphen && hyphen.text === '-' && hyphen.end === doc.tokens[i]!.start && doc.tokens[i - 2]?.end === hyphen.start;
 }
 
 const AGENTIVE = /(er|or|ist|ian|ant|ent|man|woman|person)$/;

@@ -16,7 +16,7 @@ export const FACILITY_WORDS = new Set(
   `airport airbase base port harbour harbor hospital clinic prison jail mosque church cathedral synagogue temple shrine
   bridge dam stadium market bazaar palace embassy consulate hotel station refinery plant checkpoint crossing
   university college school academy camp barracks compound complex tower square museum library courthouse
-  terminal pipeline mine mall`
+  terminal pipeline mine mall gate`
     .split(/\s+/)
     .filter(Boolean),
 );
