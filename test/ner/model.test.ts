@@ -31,3 +31,9 @@ test('spans index into the given sentences and tagging is deterministic', () => 
   assert.deepEqual(tagSentences([]), []);
   assert.deepEqual(tagSentences([[]]), []);
 });
+
+test('curly quotes read as the straight ones the model was trained on', () => {
+  const curly = [['Okonjo', '’s', 'party', 'met', 'in', '“', 'Abuja', '”', '.']];
+  const straight = [['Okonjo', "'s", 'party', 'met', 'in', '"', 'Abuja', '"', '.']];
+  assert.deepEqual(tagSentences(curly), tagSentences(straight));
+});

@@ -15,8 +15,22 @@ export interface NerSpan {
   score?: number;
 }
 
+/** Typographic quotes and dashes as the CoNLL-2003 training text writes them (ASCII). */
+const TYPOGRAPHIC = /[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u2013\u2014]/g;
+const HAS_TYPOGRAPHIC = /[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u2013\u2014]/; // no /g: test() must not keep state
+const ASCII: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u2013': '-', '\u2014': '--',
+};
+
+/** WHY: news text uses curly quotes ("Okonjo’s") that the model never saw in training. */
+export function asciiTokens(sentences: string[][]): string[][] {
+  return sentences.map((tokens) => tokens.map((t) => (HAS_TYPOGRAPHIC.test(t) ? t.replace(TYPOGRAPHIC, (c) => ASCII[c]!) : t)));
+}
+
 /** Best BILOU tags for every sentence of the document, in order. */
-export function decodeDocument(model: NerModel, sentences: string[][]): Int32Array[] {
+export function decodeDocument(model: NerModel, original: string[][]): Int32Array[] {
+  const sentences = asciiTokens(original);
   const facts = docFacts(sentences);
   const memory = new LabelMemory();
   const wordScores = new Map<string, Float32Array>();
