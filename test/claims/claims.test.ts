@@ -108,3 +108,10 @@ test('ids follow text order and spans slice back to the text', () => {
   for (const c of cs) assert.equal(text.slice(c.start, c.end), c.text);
   assert.deepEqual(claimsOf(text), cs, 'deterministic');
 });
+
+test('what a denier says beside its denial is not what a later denial answers', () => {
+  const cs = claimsOf('The health ministry said the hospital was shelled. The defence ministry denied targeting civilians and said its forces hit a depot. The Kremlin has rejected such allegations.');
+  const last = cs[cs.length - 1]!;
+  assert.equal(last.stance, 'deny');
+  assert.equal(last.disputes, cs[0]!.id);
+});

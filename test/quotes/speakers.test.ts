@@ -56,3 +56,17 @@ test('a relative pronoun speaks for the phrase before it, not for the previous s
   const who = qs.find((q) => q.speaker?.text === 'who');
   assert.equal(who?.speaker?.name, '40 senators');
 });
+
+test('a possessor is not the speaker: "Ukraine’s health ministry" does not link to Ukraine', () => {
+  const text = 'Ukraine’s health ministry said two nurses were killed.';
+  const qs = quotesOf(text, [entity(text, 'E1', 'GPE', 'Ukraine', ['Ukraine'])]);
+  assert.equal(qs[0]?.speaker?.entity, null);
+  assert.equal(qs[0]?.speaker?.text, 'Ukraine’s health ministry');
+});
+
+test('according to a source with an apposition keeps the apposition in the source', () => {
+  const qs = quotesOf('According to the regional governor, Oleksandr Prokudin, at least 12 people were wounded.');
+  assert.equal(qs[0]?.speaker?.text, 'the regional governor, Oleksandr Prokudin');
+  assert.equal(qs[0]?.speaker?.name, 'Oleksandr Prokudin');
+  assert.equal(qs[0]?.text, 'at least 12 people were wounded');
+});

@@ -29,8 +29,12 @@ function contentWords(text: string): Set<string> {
   return out;
 }
 
+const who = (c: Claim) => c.claimant?.entity ?? c.claimant?.text.toLowerCase() ?? null;
+
 export function disputedClaim(denial: Claim, earlier: Claim[]): string | null {
-  const candidates = earlier.filter((c) => c.stance !== 'deny' && c.end <= denial.start);
+  // what a denier says beside its denial defends it; it is not what gets denied
+  const deniers = new Set(earlier.filter((c) => c.stance === 'deny').map(who));
+  const candidates = earlier.filter((c) => c.stance !== 'deny' && c.end <= denial.start && !(who(c) !== null && deniers.has(who(c))));
   if (!candidates.length) return null;
   const anaphor = CLAIM_ANAPHOR.exec(denial.text.replace(/^[“"‘'\s]+/, ''));
   if (anaphor) {

@@ -56,7 +56,7 @@ function isReducedRelative(tokens: Token[], c: number, first: number): boolean {
 
 const PARTICLES: Record<string, Set<string>> = {
   call: new Set(['for', 'on']),
-  speak: new Set(['about', 'of', 'on']),
+  speak: new Set(['about', 'of']),
   talk: new Set(['about', 'of']),
   refer: new Set(['to']),
   respond: new Set(['to']),
@@ -209,6 +209,7 @@ function accordingTo(ctx: SentenceContext, c: number): RawAttribution | null {
   const srcStart = c + 2;
   let srcEnd = srcStart;
   while (srcEnd < last && tokens[srcEnd]!.text !== ',' && !isQuoteToken(tokens[srcEnd]!)) srcEnd++;
+  srcEnd = extendOverApposition(tokens, srcEnd, last);
   srcEnd = trimFinal(tokens, srcStart, srcEnd);
   if (srcEnd === srcStart) return null;
   if (startsClause(tokens, c, first)) {
@@ -394,6 +395,8 @@ function participleCueAfter(ctx: SentenceContext, k: number): number {
     if ((tokens[i]!.text === 'and' || tokens[i]!.text === 'but') && cueWord(tokens[i + 1]!.text)?.strength === 'speech' && ctx.regionOf[i]! < 0) return i;
     // an object, not a clause: "acknowledged the reality of climate change, which makes him ..."
     if (!finite && tokens[i]!.text === ',' && ctx.regionOf[i]! < 0 && i > k + 1) return i;
+    // "..., but offered no evidence": the subject's next act, not part of what was said
+    if (tokens[i]!.text === ',' && /^(but|and)$/.test(tokens[i + 1]!.text) && tokens[i + 2] && isFinite(tokens[i + 2]!) && tokens[i + 2]!.pos === 'VERB') return i;
     if (ctx.regionOf[i]! >= 0 || tokens[i]!.text !== ',') continue;
     const next = tokens[i + 1]!.text.toLowerCase();
     if (/ing$/.test(next) && cueWord(next)) return i;
@@ -467,4 +470,13 @@ function afterDateline(tokens: Token[], first: number, boundary: number): number
     if (spacedDash) return k + 1;
   }
   return first;
+}
+
+/** "according to the governor, Oleksandr Prokudin, at least 12 ...": a verbless phrase between commas is an apposition. */
+function extendOverApposition(tokens: Token[], comma: number, last: number): number {
+  if (tokens[comma]?.text !== ',') return comma;
+  let next = comma + 1;
+  while (next < last && tokens[next]!.text !== ',' && !isQuoteToken(tokens[next]!)) next++;
+  if (next >= last || tokens[next]!.text !== ',' || next - comma > 8) return comma;
+  return hasFiniteVerb(tokens, comma + 1, next) ? comma : next;
 }

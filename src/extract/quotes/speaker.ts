@@ -31,11 +31,12 @@ export interface SpeakerContext {
 }
 
 /** The entity with a mention overlapping [start, end), preferring the longest overlap. */
-export function entityAt(entities: Entity[], start: number, end: number): Entity | null {
+export function entityAt(entities: Entity[], start: number, end: number, headEnd = end): Entity | null {
   let best: Entity | null = null;
   let bestOverlap = 0;
   for (const e of entities) {
     for (const m of e.mentions) {
+      if (!(m.start < headEnd && m.end >= headEnd)) continue; // the mention must reach the phrase's head word
       const overlap = Math.min(end, m.end) - Math.max(start, m.start);
       if (overlap > bestOverlap) {
         best = e;
@@ -64,7 +65,7 @@ function finalName(part: Token[]): { name: Token[]; title: Token[] } | null {
 }
 
 /** Split a source into its name and its role, from capitalisation and commas. */
-function nameAndRole(ctx: SpeakerContext, first: number, last: number): { name: string; role: string | null } {
+function nameAndRole(ctx: SpeakerContext, first: number, last: number): { name: string; role: string | null; headEnd: number } {
   const toks = ctx.tokens.slice(first, last);
   const at = (a: Token[]) => (a.length ? ctx.text.slice(a[0]!.start, a[a.length - 1]!.end) : '');
   const comma = toks.findIndex((t) => t.text === ',');
@@ -74,14 +75,14 @@ function nameAndRole(ctx: SpeakerContext, first: number, last: number): { name: 
   const inHead = finalName(head);
   if (inHead) {
     const role = apposition.length ? at(apposition) : inHead.title.length ? at(inHead.title) : null;
-    return { name: at(inHead.name), role };
+    return { name: at(inHead.name), role, headEnd: inHead.name[inHead.name.length - 1]!.end };
   }
   // "Another delegate on the slate, Jim Poolman": the name in apposition, the head is the role
   const inApposition = apposition.length ? finalName(apposition) : null;
   if (inApposition && inApposition.name.length === apposition.length - inApposition.title.length) {
-    return { name: at(inApposition.name), role: at(head) };
+    return { name: at(inApposition.name), role: at(head), headEnd: inApposition.name[inApposition.name.length - 1]!.end };
   }
-  return { name: at(toks), role: apposition.length ? at(apposition) : null };
+  return { name: at(toks), role: apposition.length ? at(apposition) : null, headEnd: (head[head.length - 1] ?? toks[toks.length - 1]!).end };
 }
 
 export function isPronounSpeaker(text: string): boolean {
@@ -94,8 +95,10 @@ export function speakerOf(ctx: SpeakerContext, first: number, last: number, prev
   const lower = span.text.toLowerCase();
   if (lower === 'who' || lower === 'which') return relativeSpeaker(ctx, span, first);
   if (isPronounSpeaker(lower)) return pronounSpeaker(ctx, span, previous);
-  const { name, role } = nameAndRole(ctx, first, last);
-  const entity = entityAt(ctx.entities, span.start, span.end);
+  const { name, role, headEnd } = nameAndRole(ctx, first, last);
+  // link only an entity that is the speaker itself: in "Ukraine's health ministry" the
+  // speaker is the ministry, so a mention of Ukraine must not claim it
+  const entity = entityAt(ctx.entities, span.start, span.end, headEnd);
   const entityRole = entity?.roles[0] ?? null;
   return { text: span.text, entity: entity?.id ?? null, role: role ?? entityRole, span, name: entity?.name ?? name };
 }
