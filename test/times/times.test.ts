@@ -102,6 +102,14 @@ test('a year-less month in a January article can mean last December', () => {
   assert.equal(one('Elections were held on December 28.', 'December 28', '2024-01-15').value, '2023-12-28');
 });
 
+test('a year-less date right after a full date of another year takes that year', () => {
+  const found = times('The army moved on November 15, 2017, and he resigned on November 21. Elections follow on March 26.');
+  assert.deepEqual(
+    found.map((t) => t.value),
+    ['2017-11-15', '2017-11-21', '2023-03-26'],
+  );
+});
+
 test('"for months" is a vague duration without "for"', () => {
   const t = one('Residents have lived without power for months.', 'months');
   assert.equal(t.type, 'DURATION');

@@ -109,18 +109,25 @@ function resolveInOrder(doc: Doc, chosen: Candidate[], anchor: Day): Array<Resol
   const resolved: Array<Resolved | null> = [];
   const days: NamedDay[] = [];
   let last = anchor;
-  const contextFor = (c: Candidate, sentenceDay: ResolveContext['sentenceDay']): ResolveContext => ({
-    anchor,
-    last,
-    sentenceDay,
-    direction: () => directionAt(doc, c.start, c.end),
-  });
+  let stated: { year: number; sentence: number } | null = null;
+  const contextFor = (c: Candidate, sentenceDay: ResolveContext['sentenceDay']): ResolveContext => {
+    const sentence = sentenceOf(doc, c.start);
+    const near = stated && stated.sentence === sentence;
+    return {
+      anchor,
+      last,
+      sentenceDay,
+      narrativeYear: near && stated!.year !== anchor.y ? stated!.year : null,
+      direction: () => directionAt(doc, c.start, c.end),
+    };
+  };
   for (const c of chosen) {
     const r = c.resolve(contextFor(c, null));
     resolved.push(r);
     if (r?.day && (r.type === 'DATE' || r.type === 'TIME')) {
       last = r.day;
       days.push({ at: c.start, sentence: sentenceOf(doc, c.start), resolved: r as NamedDay['resolved'] });
+      if (!r.anchored) stated = { year: r.day.y, sentence: sentenceOf(doc, c.start) };
     }
   }
   chosen.forEach((c, i) => {

@@ -29,6 +29,10 @@ function monthDay(m: number, d: number, yearText: string | undefined, weekdayTex
       const day = { y: Number(yearText), m, d };
       return isValidDay(day) ? { type: 'DATE', value: fmtDay(day), day } : null;
     }
+    if (ctx.narrativeYear !== null && isValidDay({ y: ctx.narrativeYear, m, d })) {
+      const day = { y: ctx.narrativeYear, m, d };
+      return { type: 'DATE', value: fmtDay(day), day };
+    }
     let day = resolveMonthDay(ctx.anchor, m, d, ctx.direction());
     const weekday = weekdayText ? WEEKDAYS[weekdayText.toLowerCase()] : undefined;
     if (weekday) {

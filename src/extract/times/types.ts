@@ -21,6 +21,12 @@ export interface ResolveContext {
   last: Day;
   /** The day named nearest in the same sentence, if any (and how it depends on publication): the date of a clock time. */
   sentenceDay: { day: Day; anchored?: 'full' | 'year' } | null;
+  /**
+   * The year of a full date stated earlier in the same sentence, when it is not the
+   * publication year: a year-less date in a background passage ("the army moved on
+   * November 15, 2017 ... his resignation on November 21") belongs to that year.
+   */
+  narrativeYear: number | null;
   direction(): Direction;
 }
 
