@@ -28,7 +28,10 @@ export const DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024;
 export async function* readInputs(paths: string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   for (const path of paths) {
     if (path === '-') {
-      yield* readBuffer('<stdin>', await readStdin(), options);
+      const maxFile = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+      const input = await readStdin(maxFile);
+      if (input) yield* readBuffer('<stdin>', input, options);
+      else yield readError('<stdin>', `input is over the ${formatBytes(maxFile)} file limit`);
       continue;
     }
     let stat;
@@ -70,9 +73,18 @@ function listArticleFiles(dir: string): string[] {
     });
 }
 
-async function readStdin(): Promise<Buffer> {
+/** All of stdin, or null as soon as it passes `max` bytes (a pipe has no size to check first). */
+async function readStdin(max: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > max) {
+      process.stdin.destroy();
+      return null;
+    }
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
