@@ -46,11 +46,12 @@ export function readProcessed(dir: string, split: string): MucDoc[] {
     .map((l) => JSON.parse(l) as MucDoc);
 }
 
-/** Key templates of TST3 and TST4 by message id; messages whose template is "*" have none. */
+/** Key templates by message id (TST1-TST4: dev and test splits); messages whose template is "*" have none. */
 export function readKeys(dir: string): Map<string, KeyTemplate[]> {
   const out = new Map<string, KeyTemplate[]>();
   const corpora = join(muc(dir), 'raw_files', 'extracted', 'muc34', 'TASK', 'CORPORA');
-  for (const file of [join(corpora, 'tst3', 'key-tst3.v2'), join(corpora, 'tst4', 'key-tst4.v2')]) {
+  const files = [join(corpora, 'tst1', 'key-tst1.v7'), join(corpora, 'tst2', 'key-tst2.v4'), join(corpora, 'tst3', 'key-tst3.v2'), join(corpora, 'tst4', 'key-tst4.v2')];
+  for (const file of files) {
     if (!existsSync(file)) continue;
     for (const block of readFileSync(file, 'utf8').split(/\n\s*\n/)) {
       const slots = slotsOf(block);

@@ -147,3 +147,12 @@ test('a claim of responsibility in its own sentence joins the event before it', 
   assert.equal(e!.claimedBy?.text, 'The Eastern Brigades');
   assert.equal(e!.actors.find((a) => a.role === 'perpetrator')?.text, 'The Eastern Brigades');
 });
+
+test('one singular victim of a killing is one death; a plural one without a number is unknown', () => {
+  const one = extractEvents(documentOf('Unknown attackers assassinated the provincial judge outside the courthouse.'), {});
+  assert.equal(one[0]?.fatalities?.value, 1);
+  const many = extractEvents(documentOf('Unknown attackers killed villagers outside the town.'), {});
+  assert.equal(many[0]?.fatalities, null);
+  const counted = extractEvents(documentOf('The killing of six priests shocked the country.'), {});
+  assert.equal(counted[0]?.fatalities?.value, 6);
+});

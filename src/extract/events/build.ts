@@ -45,7 +45,21 @@ export function buildEvent(doc: Doc, layers: Partial<Layers>, d: Draft, opts: { 
 
 function countOf(d: Draft, kind: 'fatalities' | 'injured'): Count | null {
   const c = bestCount(d, kind);
-  return c ? { ...c.count, includes: [...c.count.includes] } : null;
+  if (c) return { ...c.count, includes: [...c.count.includes] };
+  return kind === 'fatalities' ? singleVictimKilled(d) : null;
+}
+
+const KILLING_TRIGGER = /^(?:kill|murder|assassinat|shot dead|shot to death|stabbed to death|slain|slaying|executed|beheaded|lynch|gunned down|hacked to death|beat(?:en)? to death|burned alive)/i;
+
+/** "The mayor was assassinated", "gunmen shot dead a journalist": one named or singular victim of a killing is one death. */
+function singleVictimKilled(d: Draft): Count | null {
+  for (const m of d.mentions) {
+    const victim = m.roles.patient;
+    if (!m.trigger || !KILLING_TRIGGER.test(m.trigger.text) || !victim) continue;
+    const singular = victim.kind === 'person' || (victim.kind === 'civilian' && !/s$/i.test(victim.head) && !/\b(?:people|children|men|women|police)$/i.test(victim.head));
+    if (singular) return { value: 1, qualifier: 'exact', text: victim.text, includes: [] };
+  }
+  return null;
 }
 
 /**

@@ -44,7 +44,7 @@ const KILLED_AFTER =
 const INJURED_AFTER =
   /^\s*(?:,\s*)?(?:(?:more|others|were|was|have|has|had|been|are|is|reportedly|allegedly|also|all|later|seriously|critically|severely|slightly|badly|being)\s+)*(?:wounded|injured|hurt|maimed|hospitali[sz]ed)\b/i;
 const KILLED_BEFORE =
-  /(?:\b(?:killing|killed|kills|kill|massacring|massacred|executing|executed|lynched|lynching|assassinated|assassinating|beheaded|beheading|murdering|murdered|claimed the lives of|claiming the lives of|took the lives of|shot dead|gunned down|deaths of|bodies of|death toll\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|passed)|toll\b[^.;]{0,30}?\b(?:rose|climbed|risen|increased)\s+to)\s*)$/i;
+  /(?:\b(?:killing|killed|kills|kill|massacring|massacred|executing|executed|lynched|lynching|assassinated|assassinating|beheaded|beheading|murdering|murdered|claimed the lives of|claiming the lives of|took the lives of|shot dead|gunned down|deaths of|bodies of|(?:killings?|murders?|massacre|assassinations?|slayings?|executions?) of|death toll\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|passed)|toll\b[^.;]{0,30}?\b(?:rose|climbed|risen|increased)\s+to)\s*)$/i;
 const INJURED_BEFORE = /(?:\b(?:wounding|wounded|injuring|injured|injures|wounds|hurting|maiming)\s*)$/i;
 
 /** Words after a bare number that show it is not counting people. */
