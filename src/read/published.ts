@@ -59,13 +59,19 @@ function latestFullDate(text: string): [number, number, number] | null {
   return best;
 }
 
-/** The dateline's month and day (and year when written), from the start of the body. */
+/**
+ * The dateline's month and day (and year when written). It opens the story, but pages and
+ * feeds often put a standfirst or a kicker line before it, so the first three paragraphs
+ * are tried.
+ */
 export function parseDateline(text: string): { month: number; day: number; year: number | null; raw: string } | null {
-  const first = text.slice(0, 300);
-  const m = DATELINE.exec(first);
-  if (m && m[2]) return { month: monthIndex(m[2]), day: +m[3]!, year: m[4] ? +m[4] : null, raw: m[0].trim() };
-  const b = BARE_DATELINE.exec(first);
-  if (b) return { month: monthIndex(b[1]!), day: +b[2]!, year: b[3] ? +b[3] : null, raw: b[0].trim() };
+  for (const paragraph of text.split('\n\n', 3)) {
+    const start = paragraph.slice(0, 300);
+    const m = DATELINE.exec(start);
+    if (m && m[2]) return { month: monthIndex(m[2]), day: +m[3]!, year: m[4] ? +m[4] : null, raw: m[0].trim() };
+    const b = BARE_DATELINE.exec(start);
+    if (b) return { month: monthIndex(b[1]!), day: +b[2]!, year: b[3] ? +b[3] : null, raw: b[0].trim() };
+  }
   return null;
 }
 

@@ -78,3 +78,10 @@ test('prepareArticle normalises a caller-given date and ignores one that is not 
   assert.deepEqual(pick(b), ['2023-02-01', 'url']);
   assert.ok(b.messages.some((m) => m.rule === 'published' && /input date 'last week' is not a date/.test(m.reason)));
 });
+
+test('a dateline after a standfirst paragraph is found; one deep in the story is not', () => {
+  const standfirst = 'Opposition says the vote was rigged\n\nHARARE, Aug 26, 2023 (Reuters) - Results were announced on Saturday.';
+  assert.deepEqual(findPublicationDate(standfirst, null), { published: '2023-08-26', from: 'dateline' });
+  const deep = 'One.\n\nTwo.\n\nThree.\n\nHARARE, Aug 26, 2023 (Reuters) - Late paragraph.';
+  assert.deepEqual(findPublicationDate(deep, null), { published: null, from: 'none' });
+});
