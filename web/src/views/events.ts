@@ -35,7 +35,7 @@ export function renderEvents(main: HTMLElement, route: Route): void {
   const tableBox = h('section', { class: 'table-box', 'aria-label': 'Events table', 'aria-live': 'polite' });
   main.append(h('h1', {}, 'Events'), filterForm(filters, go), exportLinks(filters, sort), h('div', { class: 'events-layout' }, timelineBox, mapBox), tableBox);
   void load(timelineBox, () => get<{ buckets: TimelineBucket[] }>('/api/timeline', undated), (t) => timeline(t.buckets, filters, (from, to) => go({ ...filters, dateFrom: from, dateTo: to })));
-  void load(mapBox, () => get<Paged<EventRow>>('/api/events', { ...filters, sort: '-fatalities', limit: 1000 }), (p) => eventMap(p));
+  void load(mapBox, () => get<Paged<EventRow>>('/api/events', { ...filters, sort: '-fatalities', limit: 500 }), (p) => eventMap(p));
   void load(tableBox, () => get<Paged<EventRow>>('/api/events', { ...filters, sort, limit: PAGE, offset }), (p) => eventTable(p, filters, sort, offset));
 }
 

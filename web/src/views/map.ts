@@ -21,11 +21,18 @@ export const radius = (fatalities: number | null) => Math.min(28, 4 + Math.sqrt(
 
 /** The box to show: the events' extent padded, or the whole world when there is nothing to show. */
 function extentOf(points: Array<[number, number]>): GeoJSON.MultiPoint {
-  if (points.length === 0) return { type: 'MultiPoint', coordinates: [[-170, -58], [170, 75]] };
+  if (points.length === 0) return extentOf([[-150, -45], [150, 65]]);
   const lons = points.map((p) => p[0]), lats = points.map((p) => p[1]);
   const [w, e, so, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
   const pad = Math.max(3, (e - w) * 0.15, (n - so) * 0.15);
-  return { type: 'MultiPoint', coordinates: [[Math.max(-180, w - pad), Math.max(-85, so - pad)], [Math.min(180, e + pad), Math.min(85, n + pad)]] };
+  const [x0, y0, x1, y1] = [Math.max(-180, w - pad), Math.max(-85, so - pad), Math.min(180, e + pad), Math.min(85, n + pad)];
+  // points along every edge: meridians curve in this projection, so two corners do not bound the box
+  const edge: Array<[number, number]> = [];
+  for (let i = 0; i <= 8; i++) {
+    const [x, y] = [x0 + ((x1 - x0) * i) / 8, y0 + ((y1 - y0) * i) / 8];
+    edge.push([x, y0], [x, y1], [x0, y], [x1, y]);
+  }
+  return { type: 'MultiPoint', coordinates: edge };
 }
 
 export function eventMap(page: Paged<EventRow>): Node {
