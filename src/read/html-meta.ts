@@ -19,7 +19,9 @@ const PUBLISHED_META = [
   'dcterms.created', 'dc.date.created', 'sailthru.date', 'parsely-pub-date', 'article.published',
   'original-publish-date', 'cxenseparse:recs:publishtime',
 ];
-const OUTLET_META = ['og:site_name', 'publisher', 'dc.publisher', 'dcterms.publisher', 'application-name', 'twitter:site'];
+const OUTLET_META = ['og:site_name', 'publisher', 'dc.publisher', 'dcterms.publisher'];
+/** Weaker outlet hints, used after JSON-LD's publisher: app names and @handles are often not the outlet's name. */
+const OUTLET_FALLBACK_META = ['application-name', 'twitter:site'];
 const TITLE_META = ['og:title', 'twitter:title', 'dc.title', 'headline'];
 const URL_META = ['og:url', 'twitter:url'];
 
@@ -91,7 +93,7 @@ export function pageMetadata(document: Document): PageMetadata {
     for (const o of ld) if (pick(o)) return pick(o);
     return null;
   };
-  const outlet = first(meta, OUTLET_META) ?? fromLd((o) => nameOf(o.publisher));
+  const outlet = first(meta, OUTLET_META) ?? fromLd((o) => nameOf(o.publisher)) ?? first(meta, OUTLET_FALLBACK_META);
   const publishedRaw = [first(meta, PUBLISHED_META), fromLd((o) => str(o.datePublished) ?? str(o.dateCreated))];
   const published = publishedRaw.map((d) => (d ? normaliseDate(d) : null)).find(Boolean) ?? timeElementDate(document);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || null;
