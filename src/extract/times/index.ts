@@ -94,6 +94,12 @@ function sentenceOf(doc: Doc, offset: number): number {
   return t ? t.sentence : -1;
 }
 
+/** "1998" or "1998-03" as a day to count from ("a decade later", "the following month"). */
+function coarseDay(value: string): Day | null {
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(value);
+  return m ? { y: Number(m[1]), m: m[2] ? Number(m[2]) : 1, d: 1 } : null;
+}
+
 interface NamedDay {
   at: number;
   sentence: number;
@@ -124,6 +130,8 @@ function resolveInOrder(doc: Doc, chosen: Candidate[], anchor: Day): Array<Resol
   for (const c of chosen) {
     const r = c.resolve(contextFor(c, null));
     resolved.push(r);
+    const coarse = r && r.type === 'DATE' && !r.day ? coarseDay(r.value) : null;
+    if (coarse) last = coarse;
     if (r?.day && (r.type === 'DATE' || r.type === 'TIME')) {
       last = r.day;
       days.push({ at: c.start, sentence: sentenceOf(doc, c.start), resolved: r as NamedDay['resolved'] });

@@ -187,7 +187,9 @@ const unitsAgo: Rule = {
       const count = /fortnight/i.test(g.unit!) ? 2 * n : n;
       const base = fromLast ? ctx.last : ctx.anchor;
       const day = shift(base, unit, sign * count);
-      return { type: 'DATE', value: periodValue(day, unit), day: unit === 'D' ? day : undefined, anchored: 'full' };
+      // "a decade later" counts from a year named in the text: the answer is a year too
+      const granularity = fromLast && (unit === 'DE' || unit === 'CE') ? 'Y' : unit;
+      return { type: 'DATE', value: periodValue(day, granularity), day: unit === 'D' ? day : undefined, anchored: 'full' };
     };
   },
 };
