@@ -118,3 +118,14 @@ test('a person span holding a possessive keeps the person after it; non-breaking
   assert.equal(entities[0]!.mentions[0]!.text, 'Zelensky');
   assert.equal(entities[1]!.actor, lookupActor('al-Shabaab')!.id);
 });
+
+test('a person span that is a known multi-word place or only group words is retyped', () => {
+  const { byMention } = run('Khyber Pakhtunkhwa police said Sunni Baluch worshippers and Jordan Smith left.', {
+    'Khyber Pakhtunkhwa': 'PER',
+    'Sunni Baluch': 'PER',
+    'Jordan Smith': 'PER',
+  });
+  assert.equal(byMention('Khyber Pakhtunkhwa')?.type, 'GPE');
+  assert.equal(byMention('Sunni Baluch')?.type, 'NORP');
+  assert.equal(byMention('Jordan Smith')?.type, 'PERSON');
+});

