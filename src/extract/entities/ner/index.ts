@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import { modelsDir } from '../../../paths.js';
 import { parseModel, type NerModel } from './model.js';
 import { tagDocument, type NerSpan } from './tagger.js';
+import { tagWithOffsets, type OffsetToken } from './joined-tokens.js';
 
 export type { NerLabel } from './labels.js';
 export type { NerSpan } from './tagger.js';
+export type { OffsetToken } from './joined-tokens.js';
 
 export const NER_MODEL_FILE = 'ner.bin.gz';
 
@@ -34,4 +36,13 @@ export function nerModel(): NerModel {
 /** Tag the sentences of ONE document (document-level features look across sentences). Pure, deterministic. */
 export function tagSentences(sentences: string[][]): NerSpan[] {
   return tagDocument(nerModel(), sentences);
+}
+
+/**
+ * The same over tokens with character offsets (e.g. doc.tokens of one sentence each): hyphen-joined
+ * pieces the segmenter split ("al", "-", "Sham") are tagged as one word, as in the training text.
+ * Spans index the given tokens.
+ */
+export function tagOffsetTokens(sentences: OffsetToken[][]): NerSpan[] {
+  return tagWithOffsets(sentences, tagSentences);
 }
