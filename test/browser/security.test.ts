@@ -1,9 +1,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { XSS_TEXT, xssReport } from '../server/fixtures.js';
-import { buildUi, chromiumMissing, launch, serveStore, type Served } from './harness.js';
+import { buildUi, chromiumMissing, launch, SCREENSHOTS, serveStore, type Served } from './harness.js';
 
 // Article text is untrusted. Payloads go in through the real ingest route (and the real
 // pipeline), plus a hand-made analysis with a payload in every layer; the browser must show
@@ -82,6 +83,7 @@ test('payloads ingested through the API are shown as text and never run', { skip
     assert.ok((await page.textContent('.article-text'))!.includes('<script>'), `${id}: payload not shown as text`);
     await poke('.article-text mark, .panel a');
     await assertNothingRan(`article ${id}`);
+    if (id === 'xss-article') await page.screenshot({ path: join(SCREENSHOTS, 'xss-article.png'), fullPage: true });
   }
   for (const view of ['#/events', '#/actors', `#/actor/${encodeURIComponent('name:PERSON:<b onmouseover=alert(1)>mr payload</b>')}`]) {
     await page.goto(`${served.url}/${view}`);
