@@ -115,3 +115,7 @@ test('what a denier says beside its denial is not what a later denial answers', 
   assert.equal(last.stance, 'deny');
   assert.equal(last.disputes, cs[0]!.id);
 });
+
+test('declining to comment is not a claim', () => {
+  assert.deepEqual(claimsOf('The envoy declined to comment on the dispute.'), []);
+});

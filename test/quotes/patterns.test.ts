@@ -107,3 +107,14 @@ test('a wire dateline is neither source nor content', () => {
   assert.equal(q.text, 'The army will not withdraw');
   assert.equal(q.speaker?.text, 'the minister');
 });
+
+test('an adjunct does not swallow the that-clause: "said on Tuesday that ..."', () => {
+  const q = one('The envoy said on Tuesday that the talks had made progress.');
+  assert.equal(q.text, 'that the talks had made progress');
+});
+
+test('verbs of belief take a bare clause but not an object: "believe the deal could collapse"', () => {
+  const q = one('Some analysts believe the deal could collapse within weeks.');
+  assert.equal(q.speaker?.text, 'Some analysts');
+  assert.equal(quotesOf('Some analysts believe rumours.').length, 0);
+});

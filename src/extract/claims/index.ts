@@ -16,6 +16,8 @@ import { CLAIM_ANAPHOR, stanceOf } from './stance.js';
 
 type QuoteLike = Quote & { continues?: boolean };
 
+const NON_STATEMENT = /\b(declin\w*|refus\w*)$/i;
+
 interface Draft extends Omit<Claim, 'id' | 'disputes'> {
   /** Where the claimant is named: a claim nested in another's content takes the outer source. */
   speakerSpan: Span | null;
@@ -26,7 +28,8 @@ interface Draft extends Omit<Claim, 'id' | 'disputes'> {
 
 export function extractClaims(doc: Doc, layers: Partial<Layers>): Claim[] {
   const entities = layers.entities ?? [];
-  const quotes = ((layers.quotes ?? []) as QuoteLike[]).filter((q) => !q.continues && q.cue);
+  // "declined to comment", "refused to say": not a statement of anything
+  const quotes = ((layers.quotes ?? []) as QuoteLike[]).filter((q) => !q.continues && q.cue && !NON_STATEMENT.test(q.cue.text));
   let drafts = quotes.map((q) => fromQuote(doc, q, entities));
   drafts = mergeParticipleReasons(drafts);
   drafts = nestSources(drafts);

@@ -279,7 +279,7 @@ function rightContent(ctx: SentenceContext, i: number, lemma: string, strong: bo
   k = skipCitation(ctx, k);
   if (k >= last) return null;
   const next = tokens[k]!;
-  const clauseLike = request || THAT_OR_CLAUSE.has(next.text.toLowerCase()) || ctx.regionOf[k]! >= 0;
+  const clauseLike = request || THAT_OR_CLAUSE.has(next.text.toLowerCase()) || ctx.regionOf[k]! >= 0 || bareClause(tokens, k, last);
   if (!strong && !clauseLike) return null;
   if (next.pos === 'ADP' && next.text.toLowerCase() !== 'that') return null; // "said on Monday", "told to"
   return rightSpan(ctx, k);
@@ -334,7 +334,7 @@ function skipAdjuncts(ctx: SentenceContext, i: number): number {
   for (let hops = 0; hops < 4 && k < last; hops++) {
     const w = tokens[k]!.text.toLowerCase();
     if (TIME_WORDS.test(w)) k++;
-    else if (ADJUNCT_PREPS.has(w)) k = Math.max(npStartingAt(tokens, k + 1, last), k + 1);
+    else if (ADJUNCT_PREPS.has(w)) k = Math.max(npStartingAt(tokens, k + 1, thatAfter(tokens, k + 1, last)), k + 1);
     else break;
     while (k < last && TIME_WORDS.test(tokens[k]!.text.toLowerCase())) k++;
     punct();
@@ -479,4 +479,21 @@ function extendOverApposition(tokens: Token[], comma: number, last: number): num
   while (next < last && tokens[next]!.text !== ',' && !isQuoteToken(tokens[next]!)) next++;
   if (next >= last || tokens[next]!.text !== ',' || next - comma > 8) return comma;
   return hasFiniteVerb(tokens, comma + 1, next) ? comma : next;
+}
+
+/** The first "that" from i (the start of a that-clause an adjunct must not swallow), or `last`. */
+function thatAfter(tokens: Token[], i: number, last: number): number {
+  for (let k = i; k < last; k++) if (tokens[k]!.text.toLowerCase() === 'that') return k;
+  return last;
+}
+
+/** "believe the deal could collapse": a subject and a finite verb soon after, a clause without "that". */
+function bareClause(tokens: Token[], k: number, last: number): boolean {
+  if (!['DET', 'PRON', 'PROPN', 'NUM'].includes(tokens[k]!.pos) || /^(it|this|that|so)$/i.test(tokens[k]!.text)) return false;
+  for (let j = k + 1; j < Math.min(last, k + 7); j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text))) return true;
+    if (t.text === ',' || t.pos === 'ADP' && j === k + 1) return false;
+  }
+  return false;
 }
