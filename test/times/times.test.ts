@@ -70,6 +70,12 @@ test('"the past three decades" is a 30-year duration', () => {
   assert.equal(t.value, 'P30Y');
 });
 
+test('fractions and "-long" durations', () => {
+  assert.equal(one('The siege lasted a year and a half.', 'a year and a half').value, 'P18M');
+  assert.equal(one('Voters queued for half an hour.', 'half an hour').value, 'PT30M');
+  assert.equal(one('The decade-long war ended.', 'decade-long').value, 'P10Y');
+});
+
 test('"every week" is a set', () => {
   const t = one('Protesters have gathered in the square every week since the election.', 'every week');
   assert.equal(t.type, 'SET');

@@ -61,6 +61,12 @@ export function durationValue(n: number | 'X', unit: UnitCode, raw = ''): string
     return `P${letter}`;
   }
   const k = fortnight ? n * 2 : n;
+  // TIMEX3 writes fractions in the next smaller unit: a year and a half is P18M
+  if (!Number.isInteger(k)) {
+    const smaller: Partial<Record<UnitCode, [number, UnitCode]>> = { Y: [12, 'M'], W: [7, 'D'], D: [24, 'H'], H: [60, 'MIN'], MIN: [60, 'S'] };
+    const step = smaller[unit];
+    if (step && Number.isInteger(k * step[0])) return durationValue(k * step[0], step[1]);
+  }
   switch (unit) {
     case 'S':
       return `PT${k}S`;

@@ -30,17 +30,31 @@ const duration: Rule = {
     if (lead === 'the' && /^(?:an?|some|many)$/i.test(g.n!)) return null;
     let n = parseNumber(g.n!);
     if (n === null) return null;
-    if (n !== 'X' && (g.half || g.half2)) n += 0.5;
     const unit = UNITS[g.unit!.toLowerCase()]!;
     // "the 1988 quarter": a count above one needs a plural unit unless hyphenated ("two-year")
-    if (typeof n === 'number' && n > 1 && !/s$/i.test(g.unit!) && !/-\s*[a-z]+$/i.test(m[0]) && !/fortnight/i.test(g.unit!)) return null;
+    if (typeof n === 'number' && n > 1 && !g.half && !/s$/i.test(g.unit!) && !/-\s*[a-z]+$/i.test(m[0]) && !/fortnight/i.test(g.unit!)) return null;
     if (unit === 'WE' || (g.unit!.toLowerCase().startsWith('night') && n === 'X')) return null;
     // "a quarter of", "three-quarters", "a second time", "the 1988 second quarter": fractions and ordinals
     if (unit === 'Q' && (/^an?$/i.test(g.n!) || /^\s+of\b/i.test(after) || /-quarters$/i.test(m[0]))) return null;
     if (unit === 'S' && (/^an?$/i.test(g.n!) || (typeof n === 'number' && n >= 1000))) return null;
+    if (n !== 'X' && (g.half || g.half2)) n += 0.5;
     const value = durationValue(n, unit, g.unit);
     const mod = quantityMod(g.q);
     return () => (mod ? { type: 'DURATION', value, mod } : { type: 'DURATION', value });
+  },
+};
+
+/** "half an hour", "half a century"; "week-long", "the decade-long war". */
+const halfOrLong: Rule = {
+  name: 'half-or-long',
+  needs: Kind.unit,
+  re: rx(`half\\s+an?\\s+(?<half>${UNIT_RE})|(?<long>${UNIT_RE})-long`),
+  make(m) {
+    const g = m.groups!;
+    const unit = UNITS[(g.half ?? g.long)!.toLowerCase()]!;
+    if (unit === 'WE' || unit === 'Q') return null;
+    const value = durationValue(g.half ? 0.5 : 1, unit, g.half ?? g.long);
+    return () => ({ type: 'DURATION', value });
   },
 };
 
@@ -227,4 +241,4 @@ const noon: Rule = {
 };
 
 // sets first: on equal extents the earlier rule wins, and "$5 a year" is a set, not a duration
-export const SPAN_RULES: Rule[] = [everyUnit, timesPer, perUnit, setAdverb, pluralWeekday, duration, stretch, ahead, barePlural, clockAmPm, clock24, noon];
+export const SPAN_RULES: Rule[] = [everyUnit, timesPer, perUnit, setAdverb, pluralWeekday, duration, halfOrLong, stretch, ahead, barePlural, clockAmPm, clock24, noon];
