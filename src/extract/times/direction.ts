@@ -2,8 +2,12 @@
  * Which way an underspecified date points ("Sunday", "March 25", "in April"): news speaks of
  * the past, so the default is the most recent date not after publication; the clause's verb
  * group can point ahead ("will meet on Sunday", "is due to start on Sunday") or pin it to the
- * past ("said Sunday"). We read the tokens nearest to the expression, left first, because
- * the governing verb of a date adverbial is usually the closest verb before it.
+ * past ("fighting broke out on March 28"); a deadline ("until", "by") or a plan made in the
+ * past ("was scheduled for April 28") may go either way. We read the tokens nearest to the
+ * expression, left first, because the governing verb of a date adverbial is usually the
+ * closest verb before it. Measured on TBAQ (train), the cues barely move value accuracy
+ * (0.827 without, 0.828 with), as few of its year-less dates are ambiguous; they are here for
+ * the forward-looking sentences news also carries ("will meet on Sunday").
  */
 import type { Doc, Token } from '../../model/document.js';
 
@@ -88,7 +92,7 @@ export function tokenAt(tokens: Token[], offset: number): number {
 export function directionAt(doc: Doc, start: number, end: number): Direction {
   const tokens = doc.tokens;
   const first = tokenAt(tokens, start);
-  if (first >= tokens.length && tokens.length === 0) return 'none';
+  if (tokens.length === 0) return 'none';
   const sentence = tokens[Math.min(first, tokens.length - 1)]!.sentence;
   if (first > 0 && tokens[first - 1]!.sentence === sentence && DEADLINE_PREPOSITIONS.has(tokens[first - 1]!.text.toLowerCase())) return 'either';
   for (let i = first - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
