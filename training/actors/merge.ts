@@ -83,8 +83,8 @@ function shortWordInCapitals(alias: string, priority: number): string {
 
 function usableAlias(alias: string, key: string, stopwords: Set<string>): boolean {
   if (key.length < 2 || /^[\d ]+$/.test(key)) return false;
-  const pieces = aliasPieces(alias);
-  if (pieces.length === 1 && stopwords.has(key)) return false;
+  // the key has lost any leading "the": "The Base" is the one word "base" to the matcher
+  if (!key.includes(' ') && stopwords.has(key)) return false;
   // a lone lower-case word is never a name
   if (!/\p{Lu}/u.test(alias)) return false;
   return true;

@@ -16,7 +16,7 @@ export const ALIAS_STOPWORDS = new Set(
   general central east west north south northern southern eastern western new free island foundation
   martyrs holding tigers elements spiders cobras ninjas outlaws royalists neutralists maidan olive insula falcon
   machete boogeymen yahweh aleph paradise tanzim jamiyat muhammed greenlanders tokelauan mavericks fortis emetic
-  hotaru centre center institute society association network project initiative coalition trust`
+  hotaru base centre center institute society association network project initiative coalition trust`
     .split(/\s+/)
     .filter(Boolean),
 );

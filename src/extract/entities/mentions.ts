@@ -125,6 +125,8 @@ function reconcile(doc: Doc, tagged: NameMention[], kb: ActorMention[]): NameMen
   }
   for (const k of kb) {
     if (consumed.has(k) || UNTRUSTED_ALONE.has(actorById(k.actor)?.kind ?? 'other')) continue;
+    // a bulk-source acronym the tagger did not see as a name is too ambiguous to stand alone ("AN")
+    if (!isCuratedActor(k.actor) && /^[A-Z0-9.&/-]{1,8}$/.test(k.text)) continue;
     if (kept.some((t) => k.start < t.end && t.start < k.end)) continue;
     const covered = tagged.find((t) => t.start >= k.start && t.end <= k.end);
     const label = covered ? (covered.label === 'PER' ? 'ORG' : covered.label) : null;
