@@ -24,6 +24,11 @@ export function worldCountries(): WorldCountry[] {
 
 const LATIN = /^[\p{Script=Latin}\s'’.,()-]+$/u;
 
+/** "the United States", "the Philippines", "the Central African Republic": names English writes with "the". */
+function withArticle(common: string): string {
+  return /^(United|Central African|Czech|Dominican|Gambia)|Republic|Islands|(lands|pines|mas|ros|ves|elles)$/.test(common) ? `the ${common}` : common;
+}
+
 export function stateActors(priority: number): SourceActor[] {
   const out: SourceActor[] = [];
   // UN members first: a demonym several territories share ("French") names the member state's forces
@@ -44,28 +49,28 @@ export function stateActors(priority: number): SourceActor[] {
     const adjectives = demonym ? [demonym, common] : [common];
     out.push({
       id: `gov:${c.cca2}`,
-      name: `Government of ${common}`,
+      name: `Government of ${withArticle(common)}`,
       kind: 'government',
       country: c.cca2,
-      aliases: [`Government of ${common}`, ...adjectives.flatMap((a) => [`${a} government`, `${a} authorities`])],
+      aliases: [`Government of ${withArticle(common)}`, `Government of ${common}`, ...adjectives.flatMap((a) => [`${a} government`, `${a} authorities`])],
       acronyms: [],
       priority,
     });
     out.push({
       id: `mil:${c.cca2}`,
-      name: `Armed forces of ${common}`,
+      name: `Armed forces of ${withArticle(common)}`,
       kind: 'state force',
       country: c.cca2,
-      aliases: [`Armed forces of ${common}`, ...adjectives.flatMap((a) => ['army', 'military', 'armed forces', 'forces', 'troops', 'soldiers'].map((w) => `${a} ${w}`))],
+      aliases: [`Armed forces of ${withArticle(common)}`, `Armed forces of ${common}`, ...adjectives.flatMap((a) => ['army', 'military', 'armed forces', 'forces', 'troops', 'soldiers'].map((w) => `${a} ${w}`))],
       acronyms: [],
       priority,
     });
     out.push({
       id: `police:${c.cca2}`,
-      name: `Police of ${common}`,
+      name: `Police of ${withArticle(common)}`,
       kind: 'state force',
       country: c.cca2,
-      aliases: [`Police of ${common}`, ...adjectives.map((a) => `${a} police`)],
+      aliases: [`Police of ${withArticle(common)}`, `Police of ${common}`, ...adjectives.map((a) => `${a} police`)],
       acronyms: [],
       priority,
     });
