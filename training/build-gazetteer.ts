@@ -164,6 +164,11 @@ function build(): { json: GazetteerFile; bin: Buffer } {
     const stripped = rows[i]!.name.replace(ADMIN_SUFFIXES, '');
     if (stripped !== rows[i]!.name && stripped.length > 2) alias(stripped, i);
   }
+  // GeoNames writes "Northern Darfur", news "North Darfur".
+  for (let i = a1Start; i < cityStart; i++) {
+    const m = /^(North|South|East|West)(?:ern) (.+)$/.exec(rows[i]!.name);
+    if (m) alias(`${m[1]} ${m[2]}`, i);
+  }
   // "Halle (Saale)" is written "Halle" in news.
   for (let i = cityStart; i < rows.length; i++) if (rows[i]!.name.includes('(')) alias(rows[i]!.name.replace(/\s*\(.*?\)/g, ''), i);
   const missing: string[] = [];

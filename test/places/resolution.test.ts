@@ -77,3 +77,9 @@ test('one sense per article: every mention of a name gets the same place', () =>
   assert.ok(ps.length >= 2);
   assert.ok(ps.every((p) => p.geonameId === ps[0]!.geonameId && p.admin1 === 'Louisiana'));
 });
+
+test('"North Darfur" reaches GeoNames\' "Northern Darfur"', () => {
+  const p = placeNamed(placesIn('Shelling hit villages in North Darfur.'), 'North Darfur');
+  assert.equal(p?.kind, 'admin1');
+  assert.equal(p?.countryCode, 'SD');
+});

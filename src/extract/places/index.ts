@@ -27,7 +27,7 @@ export function extractPlaces(doc: Doc, layers: Partial<Layers>): Place[] {
 export function findPlaces(doc: Doc, layers: Partial<Layers>, options: PlaceOptions): Place[] {
   const gaz = gazetteer();
   const mentions = collectMentions(doc, gaz, layers.entities ?? [], options);
-  return resolveMentions(gaz, doc.text, mentions, options);
+  return resolveMentions(gaz, doc.text, mentions, options, false, WEIGHTS, paragraphOfDoc(doc));
 }
 
 interface Mention extends Span {
@@ -42,7 +42,10 @@ export function resolveSpans(text: string, spans: Array<Pick<Span, 'start' | 'en
   return resolveMentions(gaz, text, mentions, { demonyms: true, ...options }, true, weights);
 }
 
-function resolveMentions(gaz: Gazetteer, text: string, mentions: Mention[], options: PlaceOptions, keepAll = false, weights: Weights = WEIGHTS): Place[] {
+function resolveMentions(
+  gaz: Gazetteer, text: string, mentions: Mention[], options: PlaceOptions, keepAll = false, weights: Weights = WEIGHTS,
+  paragraphOf: (offset: number) => number = paragraphIndex(text),
+): Place[] {
   const order = mentions.map((_, k) => k).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
   const inputs: ToponymInput[] = [];
   const demonymFlags: boolean[] = [];
@@ -52,7 +55,7 @@ function resolveMentions(gaz: Gazetteer, text: string, mentions: Mention[], opti
     inputs.push({ start: m.start, end: m.end, key: found.key, candidates: found.candidates, hint: m.hint ?? found.hint });
     demonymFlags.push(found.demonym);
   }
-  const chosen = resolveToponyms(gaz, inputs, { text, countryCounts: demonymCountries(gaz, text) }, weights);
+  const chosen = resolveToponyms(gaz, inputs, { text, countryCounts: demonymCountries(gaz, text), paragraphOf }, weights);
   const byMention: Place[] = new Array(mentions.length);
   order.forEach((k, n) => (byMention[k] = toPlace(gaz, mentions[k]!, chosen[n]!, inputs[n]!.hint)));
   if (keepAll || options.demonyms) return byMention;
@@ -170,6 +173,35 @@ function demonymMentions(doc: Doc, gaz: Gazetteer): Mention[] {
 function isDemonym(gaz: Gazetteer, text: string): boolean {
   const key = foldName(text);
   return gaz.demonyms.has(key) || (key.endsWith('s') && gaz.demonyms.has(key.slice(0, -1)));
+}
+
+/** Paragraph number of an offset, from the segmenter's paragraphs. */
+function paragraphOfDoc(doc: Doc): (offset: number) => number {
+  const starts = doc.paragraphs.map((p) => p.start);
+  return (offset) => {
+    let lo = 0, hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.max(0, lo - 1);
+  };
+}
+
+/** Paragraph number of an offset in a bare text (the scorer's): a newline starts a paragraph. */
+function paragraphIndex(text: string): (offset: number) => number {
+  const breaks: number[] = [];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks.push(at);
+  return (offset) => {
+    let lo = 0, hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
 }
 
 /** Countries the article points at through demonyms ("Afghan forces"): context, not places. */

@@ -24,18 +24,20 @@ export interface ToponymInput {
  * on mean acc@161 over the FIRST HALVES of LGL, TR-News and GeoVirus). Kept by hand where
  * the search gained under 0.1 point at a reader's expense: admin1 stays at 3.375 (6.75
  * made "Kabul" the province), namesakeSeat at 2 and namesakeCapital at 4 (set by hand
- * after the search, for "Washington" the capital).
+ * after the search, for "Washington" the capital). farContext (weight of places in other
+ * paragraphs) stays 1, i.e. off: 0.3 changed nothing on the first halves (one-paragraph
+ * texts, mostly) and cost 1.4 points on TR-News's second half, the one corpus with paragraphs.
  */
 export const WEIGHTS = {
   logPop: 0.5625,
   country: 0, admin1: 3.375, region: 2.5, admin2: 0.5, capital: 1.5, seat: 2.25, seat2: 0.3,
   hintMatch: 6, hintNear: 2, namesakeSeat: 2, namesakeCapital: 4, namesakeCountry: 15,
-  sameCountry: 6.75, sameAdmin1: 1.5, pair: 5, near100: 3, near400: 0.5,
+  sameCountry: 6.75, sameAdmin1: 1.5, farContext: 1, pair: 5, near100: 3, near400: 0.5,
   rounds: 3, maxCandidates: 40,
 };
 export type Weights = typeof WEIGHTS;
 
-interface Group { key: string; hint: PlaceKind | null; cands: number[]; prior: number[]; pair: number[]; choice: number; mentions: number }
+interface Group { key: string; hint: PlaceKind | null; cands: number[]; prior: number[]; pair: number[]; choice: number; mentions: number; paragraphs: Set<number> }
 
 /** Entry index chosen for each input (-1 when it has no candidate), in input order. */
 export interface ResolveContext {
@@ -43,20 +45,24 @@ export interface ResolveContext {
   text: string;
   /** Country evidence that is not a toponym, e.g. demonyms ("Afghan officials"). */
   countryCounts?: Map<string, number>;
+  /** Paragraph index of an offset; places in the same paragraph are stronger context. */
+  paragraphOf?: (offset: number) => number;
 }
 
 export function resolveToponyms(gaz: Gazetteer, inputs: ToponymInput[], context: ResolveContext, w: Weights = WEIGHTS): number[] {
-  const groups = groupInputs(gaz, inputs, w);
+  const groups = groupInputs(gaz, inputs, w, context.paragraphOf ?? (() => 0));
   const groupOf = inputs.map((t) => groups.get(`${t.hint}|${t.key}`)!);
   addPairEvidence(gaz, context.text, inputs, groupOf, w);
   const list = [...groups.values()].filter((g) => g.cands.length > 0);
   for (const g of list) g.choice = argmax(g.prior.map((p, i) => p + g.pair[i]!));
   const ambiguous = list.filter((g) => g.cands.length > 1);
   for (let round = 0; round < w.rounds && ambiguous.length; round++) {
-    const support = supportOf(gaz, list, context.countryCounts);
     let locals = localPoints(gaz, list);
     let changed = false;
-    for (const g of ambiguous) {
+    // Country and admin1 support from the choices as they stood at the start of the round.
+    const supports = ambiguous.map((g) => supportOf(gaz, g, list, context.countryCounts, w));
+    for (const [k, g] of ambiguous.entries()) {
+      const support = supports[k]!;
       const next = argmax(g.cands.map((c, i) => g.prior[i]! + g.pair[i]! + contextScore(gaz, c, g, locals, support, w)));
       if (next === g.choice) continue;
       // Later groups in this round see this choice at once (as a reader revising in order).
@@ -92,19 +98,20 @@ export function priorOf(gaz: Gazetteer, c: number, hint: PlaceKind | null, w: We
   return s;
 }
 
-function groupInputs(gaz: Gazetteer, inputs: ToponymInput[], w: Weights): Map<string, Group> {
+function groupInputs(gaz: Gazetteer, inputs: ToponymInput[], w: Weights, paragraphOf: (offset: number) => number): Map<string, Group> {
   const groups = new Map<string, Group>();
   for (const t of inputs) {
     const id = `${t.hint}|${t.key}`;
     const g = groups.get(id);
     if (g) {
       g.mentions++;
+      g.paragraphs.add(paragraphOf(t.start));
       continue;
     }
     // Keep the strongest candidates only: "San Jose" has dozens, and scoring is per pair.
     const scored = t.candidates.map((c) => ({ c, p: priorOf(gaz, c, t.hint, w) })).sort((a, b) => b.p - a.p).slice(0, w.maxCandidates);
     if (!t.hint) favourNamesakes(gaz, scored, w);
-    groups.set(id, { key: t.key, hint: t.hint, cands: scored.map((s) => s.c), prior: scored.map((s) => s.p), pair: scored.map(() => 0), choice: 0, mentions: 1 });
+    groups.set(id, { key: t.key, hint: t.hint, cands: scored.map((s) => s.c), prior: scored.map((s) => s.p), pair: scored.map(() => 0), choice: 0, mentions: 1, paragraphs: new Set([paragraphOf(t.start)]) });
   }
   return groups;
 }
@@ -150,29 +157,34 @@ function contains(gaz: Gazetteer, outer: number, inner: number): boolean {
 
 interface Support { byCountry: Map<string, number>; byAdmin1: Map<string, number> }
 
-function supportOf(gaz: Gazetteer, groups: Group[], countryCounts?: Map<string, number>): Support {
+/**
+ * What the other toponyms' current choices say about `self`: countries and admin1 units,
+ * each toponym weighing 1 when it shares a paragraph with `self` and `farContext` when it
+ * does not, so a US story in the last paragraph does not move "Cairo" in the first.
+ */
+function supportOf(gaz: Gazetteer, self: Group, groups: Group[], countryCounts: Map<string, number> | undefined, w: Weights): Support {
   const byCountry = new Map<string, number>(countryCounts ?? []);
   const byAdmin1 = new Map<string, number>();
   for (const g of groups) {
+    if (g === self) continue;
+    let near = false;
+    for (const p of g.paragraphs) if (self.paragraphs.has(p)) near = true;
+    const weight = near ? 1 : w.farContext;
     const c = g.cands[g.choice]!;
     const cc = gaz.cc[c]!;
-    if (cc) byCountry.set(cc, (byCountry.get(cc) ?? 0) + 1);
+    if (cc) byCountry.set(cc, (byCountry.get(cc) ?? 0) + weight);
     const a1 = gaz.admin1Key[c]!;
-    if (a1) byAdmin1.set(a1, (byAdmin1.get(a1) ?? 0) + 1);
+    if (a1) byAdmin1.set(a1, (byAdmin1.get(a1) ?? 0) + weight);
   }
   return { byCountry, byAdmin1 };
 }
 
 function contextScore(gaz: Gazetteer, c: number, self: Group, locals: LocalPoint[], support: Support, w: Weights): number {
-  const chosen = self.cands[self.choice]!;
-  // Support counts include this group's own current choice: take it out.
-  const ownCc = gaz.cc[chosen] === gaz.cc[c] ? 1 : 0;
-  const ownA1 = gaz.admin1Key[chosen] && gaz.admin1Key[chosen] === gaz.admin1Key[c] ? 1 : 0;
   const cc = gaz.cc[c]!;
   const a1 = gaz.admin1Key[c]!;
   let s = 0;
-  if (cc) s += w.sameCountry * Math.log2(1 + Math.max(0, (support.byCountry.get(cc) ?? 0) - ownCc));
-  if (a1) s += w.sameAdmin1 * Math.log2(1 + Math.max(0, (support.byAdmin1.get(a1) ?? 0) - ownA1));
+  if (cc) s += w.sameCountry * Math.log2(1 + (support.byCountry.get(cc) ?? 0));
+  if (a1) s += w.sameAdmin1 * Math.log2(1 + (support.byAdmin1.get(a1) ?? 0));
   return s + nearness(gaz, c, self, locals, w);
 }
 
