@@ -1,5 +1,5 @@
 /**
- * Claims scorer (`newsgraph eval claims --data test/fixtures/claims [--split dev|heldout|all]`).
+ * Claims scorer (`newsgraph eval claims --data test/fixtures/claims [--split dev|heldout|blind|all]`).
  * No public gold exists for stance, source chains and denial links, so this scores our own
  * development set (test/fixtures/claims/README.md describes it and its conventions).
  *
@@ -32,11 +32,12 @@ interface Expected {
 }
 interface Passage {
   id: string;
-  split: 'dev' | 'heldout';
+  split: 'dev' | 'heldout' | 'blind';
   published: string;
   text: string;
   claims: Expected[];
 }
+const SPLITS = ['dev', 'heldout', 'blind'] as const;
 const FIELDS = ['claimant', 'sources', 'hedged', 'disputes'] as const;
 const STANCES: Stance[] = ['assert', 'allege', 'accuse', 'deny', 'claim-responsibility', 'report'];
 type Tally = { tp: number; pred: number; gold: number };
@@ -129,12 +130,9 @@ async function run(opts: EvalOptions): Promise<EvalResult> {
   const all = loadPassages(opts.data).slice(0, opts.limit ?? Infinity);
   const t0 = performance.now();
   const chosen = split === 'all' ? all : all.filter((p) => p.split === split);
-  if (!chosen.length) throw new Error(`claims: no passages in split '${split}' (expected dev, heldout or all)`);
+  if (!chosen.length) throw new Error(`claims: no passages in split '${split}' (expected dev, heldout, blind or all)`);
   const metrics = scoreSet(chosen);
-  if (split === 'all') {
-    metrics.dev = scoreSet(all.filter((p) => p.split === 'dev'));
-    metrics.heldout = scoreSet(all.filter((p) => p.split === 'heldout'));
-  }
+  if (split === 'all') for (const part of SPLITS) metrics[part] = scoreSet(all.filter((p) => p.split === part));
   return { task: 'claims', split, n: chosen.length, metrics, seconds: round((performance.now() - t0) / 1000, 2) };
 }
 
@@ -149,7 +147,7 @@ function rowsOf(name: string, m: Record<string, unknown>): Array<Array<string | 
 
 function format(r: EvalResult): string {
   const m = r.metrics;
-  const parts = r.split === 'all' ? (['dev', 'heldout'] as const) : null;
+  const parts = r.split === 'all' ? SPLITS : null;
   const rows: Array<Array<string | number>> = [['field', 'precision', 'recall', 'f1']];
   if (parts) for (const p of parts) rows.push(...rowsOf(`${p}: `, m[p] as Record<string, unknown>));
   else rows.push(...rowsOf('', m));
