@@ -75,3 +75,8 @@ test('a hyphenated participle stays inside an appositive ("a Britain-based monit
     ['Britain-based monitoring group'],
   );
 });
+
+test('a description cut short by a name ends on its last content word; a group is never given a title', () => {
+  assert.deepEqual(rolesOf('Hunter Biden, son of Joe Biden, spoke.', { 'Hunter Biden': 'PER', 'Joe Biden': 'PER' }, 'Hunter Biden'), ['son']);
+  assert.deepEqual(rolesOf('He told AFP, president of the league, that it ended.', { AFP: 'ORG' }, 'Agence France-Presse'), []);
+});

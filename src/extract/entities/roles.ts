@@ -44,9 +44,9 @@ export function rolesOf(doc: Doc, m: NameMention, others: NameMention[]): string
   const roles = [...m.titles];
   if (m.type !== 'PERSON' && m.type !== 'ORG') return roles;
   if (m.type === 'PERSON') roles.push(...premodifierRoles(doc, m, others));
-  const after = appositiveAfter(doc, m, others);
+  const after = appositiveAfter(doc, m, others, m.type === 'PERSON' ? 'person' : 'group');
   if (after) roles.push(after);
-  const before = appositiveBefore(doc, m);
+  const before = m.type === 'PERSON' ? appositiveBefore(doc, m) : null;
   if (before) roles.push(before);
   return roles;
 }
@@ -111,7 +111,7 @@ function splitAtTitles(doc: Doc, tokens: Token[]): string[] {
 }
 
 /** ", a former head of the country's border police," after the name. */
-function appositiveAfter(doc: Doc, m: NameMention, others: NameMention[]): string | null {
+function appositiveAfter(doc: Doc, m: NameMention, others: NameMention[], kind: 'person' | 'group'): string | null {
   const comma = doc.tokens[m.tokenEnd];
   if (comma?.text !== ',' || comma.sentence !== doc.tokens[m.tokenStart]!.sentence) return null;
   const first = m.tokenEnd + 1;
@@ -125,7 +125,7 @@ function appositiveAfter(doc: Doc, m: NameMention, others: NameMention[]): strin
     if (others.some((o) => o.type === 'PERSON' && o !== m && i >= o.tokenStart && i < o.tokenEnd)) break; // another person's own premodifier
     last = i;
   }
-  return describe(doc, first, last + 1);
+  return describe(doc, first, last + 1, kind);
 }
 
 /** "The army's spokesman, Idris Bello, said": the description before the name, between commas. */
@@ -145,7 +145,7 @@ function appositiveBefore(doc: Doc, m: NameMention): string | null {
     if (t.pos === 'DET') break;
   }
   if (first >= start - 1 || !isRoleNoun(doc.tokens[start - 2]!)) return null;
-  return describe(doc, first, start - 1);
+  return describe(doc, first, start - 1, 'person');
 }
 
 /** "Britain-based", "Iran-backed": a verb glued by a hyphen to the word before is an adjective. */
@@ -161,12 +161,30 @@ const AGENTIVE = /(er|or|ist|ian|ant|ent|man|woman|person)$/;
  * last word - is a role noun or an agent noun ("farmer", "activist"): "other buildings in
  * Salaheddin" is not.
  */
-function looksLikeRole(tokens: Token[]): boolean {
+function looksLikeRole(tokens: Token[], kind: 'person' | 'group'): boolean {
   const adp = tokens.findIndex((t, i) => i > 0 && t.pos === 'ADP');
   const head = tokens[(adp > 0 ? adp : tokens.length) - 1]!;
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return false;
-  return isRoleNoun(head) || AGENTIVE.test(head.text.toLowerCase());
+  const word = head.text.toLowerCase();
+  // a group is described by what it is ("a monitoring group"), never by a person's title ("president of ...")
+  if (kind === 'group') return GROUP_HEADS.has(word);
+  return !NOT_ROLES.has(word) && (isRoleNoun(head) || AGENTIVE.test(word));
 }
+
+const TRAILING_FUNCTION_POS = new Set(['ADP', 'DET', 'CCONJ', 'PART', 'ADJ']);
+
+/** Head nouns that describe an organisation. */
+const GROUP_HEADS = new Set(
+  `group affiliate faction branch wing movement organisation organization agency militia party coalition alliance
+  body force forces unit newspaper daily broadcaster company firm charity monitor watchdog network outlet service
+  station channel institute association union army front ministry department court council authority campaign
+  programme program fund bank club team university school hospital rebels insurgents jihadists militants outfit`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Agentive-looking or agent-dictionary words that are not roles. */
+const NOT_ROLES = new Set(['people', 'persons', 'public', 'percent', 'number', 'center', 'centre', 'order', 'water', 'winter', 'summer', 'border', 'quarter', 'matter', 'letter']);
 
 function opensDescription(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
@@ -176,11 +194,14 @@ function opensDescription(doc: Doc, i: number): boolean {
 }
 
 /** The description's text without a leading article; null unless it holds a noun. */
-function describe(doc: Doc, from: number, to: number): string | null {
+function describe(doc: Doc, from: number, to: number, kind: 'person' | 'group'): string | null {
   let first = from;
+  let end = to;
   if (doc.tokens[first] && /^(a|an|the)$/i.test(doc.tokens[first]!.text)) first++;
-  if (first >= to) return null;
-  const tokens = doc.tokens.slice(first, to);
-  if (!looksLikeRole(tokens)) return null;
+  // a description cut short by a name ends on its last content word ("son of" -> "son")
+  while (end > first && TRAILING_FUNCTION_POS.has(doc.tokens[end - 1]!.pos)) end--;
+  if (first >= end) return null;
+  const tokens = doc.tokens.slice(first, end);
+  if (!looksLikeRole(tokens, kind)) return null;
   return doc.text.slice(tokens[0]!.start, tokens[tokens.length - 1]!.end);
 }
