@@ -146,6 +146,19 @@ test('a bare year and a decade', () => {
   assert.equal(one('The conflict dates back to the 1990s.', 'the 1990s').value, '199');
 });
 
+test('a day number paired with a month-day is a second date ("April 24 and 25", "March 3-5, 2021")', () => {
+  assert.deepEqual(times('The summit was held on April 24 and 25.', '1999-05-01').map((t) => [t.text, t.value]), [
+    ['April 24', '1999-04-24'],
+    ['25', '1999-04-25'],
+  ]);
+  assert.deepEqual(times('Talks ran March 3-5, 2021.').map((t) => t.value), ['2021-03-03', '2021-03-05']);
+  assert.equal(times('On May 3 and 4 people died.').length, 1);
+});
+
+test('"4 in the morning" is a clock time', () => {
+  assert.equal(one('The convoy left at 4 in the morning.', '4 in the morning').value, '2023-03-10T04:00');
+});
+
 test('a year range is two years; a fiscal split year is not a year', () => {
   assert.deepEqual(times('The drought of 2009-2010 ruined harvests.').map((t) => t.value), ['2009', '2010']);
   assert.equal(times('The 1990.5 index and the 2009/10 budget.').length, 0);

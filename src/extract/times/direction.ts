@@ -33,7 +33,7 @@ const REPORTING_PAST = new Set(['said', 'told', 'announced', 'reported', 'added'
 /** Words that end a clause: a cue beyond them governs another clause. */
 const CLAUSE_BREAK = new Set([';', ':', '"', '“', '”', 'but', 'while', 'whereas']);
 
-const WINDOW = 10;
+const WINDOW = 12;
 
 /** Right before a date these make it a deadline or a limit, which may lie either side of publication. */
 const DEADLINE_PREPOSITIONS = new Set(['until', 'till', 'by', 'through', 'to', 'before', 'for']);

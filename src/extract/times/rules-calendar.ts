@@ -219,6 +219,8 @@ const bareMonth: Rule = {
     if (!isMonthWord(doc, at, g.mon!)) return null;
     // "the annual March for Life": a bare month after "the" names something else
     if (!g.which && !g.pos && !g.pos2 && /\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.index - 5), m.index))) return null;
+    // "the March of the Mothers", "a March on Washington": the noun
+    if (/^march$/i.test(g.mon!) && /^\s+(?:for|of|on|to|through|against)\s/i.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
     const month = monthNumber(g.mon!);
     const mod = positionMod(g);
     const which = g.which?.toLowerCase();

@@ -70,6 +70,11 @@ function holidayDay(name: string, y: number): Day {
   if (n.startsWith('valentine')) return { y, m: 2, d: 14 };
   if (n.startsWith('independence')) return { y, m: 7, d: 4 };
   if (n.startsWith('boxing')) return { y, m: 12, d: 26 };
+  if (n.startsWith('election')) {
+    // US general election: the Tuesday after the first Monday of November
+    const firstMonday = 1 + ((1 - isoWeekday({ y, m: 11, d: 1 }) + 7) % 7);
+    return { y, m: 11, d: firstMonday + 1 };
+  }
   if (n.startsWith('thanksgiving')) {
     const first = isoWeekday({ y, m: 11, d: 1 });
     return { y, m: 11, d: 1 + ((4 - first + 7) % 7) + 21 };
@@ -89,7 +94,7 @@ function easter(y: number): Day {
 const holiday: Rule = {
   name: 'holiday',
   needs: Kind.holiday | Kind.unit,
-  re: /(?<![\w'])(?<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))|Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day|Independence\s+Day|Boxing\s+Day|Easter(?:\s+Sunday)?)(?:,?\s+(?<y>\d{4}))?(?![\w])/g,
+  re: /(?<![\w'])(?<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))|Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day|Independence\s+Day|Boxing\s+Day|Easter(?:\s+Sunday)?|Election\s+Day)(?:,?\s+(?<y>\d{4}))?(?![\w])/g,
   make(m) {
     const g = m.groups!;
     return (ctx) => {

@@ -31,8 +31,8 @@ const duration: Rule = {
     let n = parseNumber(g.n!);
     if (n === null) return null;
     const unit = UNITS[g.unit!.toLowerCase()]!;
-    // "the 1988 quarter": a count above one needs a plural unit unless hyphenated ("two-year")
-    if (typeof n === 'number' && n > 1 && !g.half && !/s$/i.test(g.unit!) && !/-\s*[a-z]+$/i.test(m[0]) && !/fortnight/i.test(g.unit!)) return null;
+    // "the 1988 quarter": a large count needs a plural unit unless hyphenated ("a 100-year flood")
+    if (typeof n === 'number' && n >= 100 && !g.half && !/s$/i.test(g.unit!) && !/-\s*[a-z]+$/i.test(m[0]) && !/fortnight/i.test(g.unit!)) return null;
     if (unit === 'WE' || (g.unit!.toLowerCase().startsWith('night') && n === 'X')) return null;
     // "a quarter of", "three-quarters", "a second time", "the 1988 second quarter": fractions and ordinals
     if (unit === 'Q' && (/^an?$/i.test(g.n!) || /^\s+of\b/i.test(after) || /-quarters$/i.test(m[0]))) return null;
@@ -165,8 +165,8 @@ const setAdverb: Rule = {
   re: rx('(?<w>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly)'),
   make(m, doc) {
     const word = m.groups!.w!.toLowerCase();
-    // "The Daily Telegraph": part of a name
-    if (startsUpper(m[0]) && /^\s+[A-Z]/.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
+    // "The Daily Telegraph", "the party daily Granma": part of a name, or a newspaper
+    if (/^\s+[A-Z]/.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
     // "quarterly dividend", "weekly magazine": an adjective naming a kind of thing, not a recurrence
     if (word === 'quarterly' && /^\s+[a-z]/.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     const value = SET_ADVERBS[word]!;
@@ -241,4 +241,21 @@ const noon: Rule = {
 };
 
 // sets first: on equal extents the earlier rule wins, and "$5 a year" is a set, not a duration
-export const SPAN_RULES: Rule[] = [everyUnit, timesPer, perUnit, setAdverb, pluralWeekday, duration, halfOrLong, stretch, ahead, barePlural, clockAmPm, clock24, noon];
+const DAY_PART_HOURS: Record<string, number> = { morning: 0, afternoon: 12, evening: 12, night: 12 };
+
+/** "4 in the morning", "eight in the evening". */
+const hourOfPart: Rule = {
+  name: 'hour-of-part',
+  needs: Kind.part,
+  re: rx(`(?<n>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+o'clock)?\\s+in\\s+the\\s+(?<part>morning|afternoon|evening|night)`),
+  make(m) {
+    const g = m.groups!;
+    const n = parseNumber(g.n!);
+    if (typeof n !== 'number' || n < 1 || n > 12) return null;
+    const part = g.part!.toLowerCase();
+    const h = (n % 12) + (part === 'night' && n < 5 ? 0 : DAY_PART_HOURS[part]!);
+    return timeResolver(h, 0);
+  },
+};
+
+export const SPAN_RULES: Rule[] = [everyUnit, timesPer, perUnit, setAdverb, pluralWeekday, duration, halfOrLong, stretch, ahead, barePlural, clockAmPm, clock24, noon, hourOfPart];
