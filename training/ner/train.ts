@@ -28,7 +28,7 @@ const { values: args } = parseArgs({
     data: { type: 'string', default: join(sharedDataDir, 'conll2003') },
     epochs: { type: 'string', default: '12' },
     folds: { type: 'string', default: '5' },
-    'min-count': { type: 'string', default: '1' },
+    'min-count': { type: 'string', default: '2' },
     'min-city-population': { type: 'string', default: '15000' },
     seed: { type: 'string', default: '7' },
     actors: { type: 'boolean', default: true },
