@@ -83,3 +83,8 @@ test('"North Darfur" reaches GeoNames\' "Northern Darfur"', () => {
   assert.equal(p?.kind, 'admin1');
   assert.equal(p?.countryCode, 'SD');
 });
+
+test('"the Sahel" is the region even in a story about Burkina Faso', () => {
+  const ps = placesIn('Gunmen attacked a post near Djibo in northern Burkina Faso, the latest violence in the Sahel.');
+  assert.equal(placeNamed(ps, 'Sahel')?.kind, 'region');
+});

@@ -52,7 +52,7 @@ function resolveMentions(
   for (const k of order) {
     const m = mentions[k]!;
     const found = lookupPlace(gaz, m.text, { demonyms: options.demonyms === true });
-    inputs.push({ start: m.start, end: m.end, key: found.key, candidates: found.candidates, hint: m.hint ?? found.hint });
+    inputs.push({ start: m.start, end: m.end, key: found.key, candidates: found.candidates, hint: m.hint ?? found.hint ?? regionHint(gaz, text, m, found.candidates) });
     demonymFlags.push(found.demonym);
   }
   const chosen = resolveToponyms(gaz, inputs, { text, countryCounts: demonymCountries(gaz, text), paragraphOf }, weights);
@@ -62,6 +62,12 @@ function resolveMentions(
   const isDemonym: boolean[] = new Array(mentions.length);
   order.forEach((k, n) => (isDemonym[k] = demonymFlags[n]!));
   return byMention.filter((_, k) => !isDemonym[k]);
+}
+
+/** "the Sahel", "the Caucasus": with the article, a name that is also a curated region is the region. */
+function regionHint(gaz: Gazetteer, text: string, m: Span, candidates: number[]): PlaceKind | null {
+  if (!/\bthe\s$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) return null;
+  return candidates.some((c) => gaz.kind[c] === 'region') ? 'region' : null;
 }
 
 function toPlace(gaz: Gazetteer, m: Mention, entry: number, hint: PlaceKind | null): Place {

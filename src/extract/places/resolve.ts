@@ -110,7 +110,7 @@ function groupInputs(gaz: Gazetteer, inputs: ToponymInput[], w: Weights, paragra
     }
     // Keep the strongest candidates only: "San Jose" has dozens, and scoring is per pair.
     const scored = t.candidates.map((c) => ({ c, p: priorOf(gaz, c, t.hint, w) })).sort((a, b) => b.p - a.p).slice(0, w.maxCandidates);
-    if (!t.hint) favourNamesakes(gaz, scored, w);
+    favourNamesakes(gaz, scored, t.hint, w);
     groups.set(id, { key: t.key, hint: t.hint, cands: scored.map((s) => s.c), prior: scored.map((s) => s.p), pair: scored.map(() => 0), choice: 0, mentions: 1, paragraphs: new Set([paragraphOf(t.start)]) });
   }
   return groups;
@@ -121,9 +121,13 @@ function groupInputs(gaz: Gazetteer, inputs: ToponymInput[], w: Weights, paragra
  * region) outranks its namesakes. "Kabul" alone means the city, not Kabul province: a town that is the seat
  * of a same-named admin unit outranks the unit. Either yields to the wording's hint.
  */
-function favourNamesakes(gaz: Gazetteer, scored: Array<{ c: number; p: number }>, w: Weights): void {
+function favourNamesakes(gaz: Gazetteer, scored: Array<{ c: number; p: number }>, hint: PlaceKind | null, w: Weights): void {
   // Curated regions are there on purpose ("the Sahel", not Burkina Faso's Sahel region).
-  for (const s of scored) if (gaz.kind[s.c] === 'country' || gaz.kind[s.c] === 'region') s.p += w.namesakeCountry;
+  for (const s of scored) {
+    const kind = gaz.kind[s.c];
+    if ((kind === 'country' || kind === 'region') && (!hint || hint === kind)) s.p += w.namesakeCountry;
+  }
+  if (hint) return;
   const units = scored.filter((s) => gaz.kind[s.c] === 'admin1' || gaz.kind[s.c] === 'admin2');
   if (!units.length) return;
   for (const s of scored) {
