@@ -16,7 +16,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { segment } from '../src/text/segment.js';
 import type { Doc } from '../src/model/document.js';
-import { extractAttributions, type QuoteWithLemma } from '../src/extract/quotes/index.js';
+import { extractAttributions } from '../src/extract/quotes/index.js';
+import type { Quote } from '../src/model/analysis.js';
 import { round, table } from './metrics.js';
 import type { EvalOptions, EvalResult, EvalTask } from './types.js';
 
@@ -80,7 +81,7 @@ function trim(text: string, [s, e]: Range): Range {
 }
 
 /** Our quotes as PolNeAR attributions: continuations are folded into their cue's content. */
-export function predictedAttributions(text: string, quotes: QuoteWithLemma[]): Attribution[] {
+export function predictedAttributions(text: string, quotes: Quote[]): Attribution[] {
   const byCue = new Map<string, Attribution>();
   for (const q of quotes) {
     if (!q.cue) continue;

@@ -74,6 +74,8 @@ export interface Quote extends Span {
   cue: Span | null;
   /** span: where the speaker is named; name: who is meant (a pronoun's referent, a name without its title). */
   speaker: (Ref & { role: string | null; span?: Span; name?: string }) | null;
+  /** True when the quotation has no cue of its own and continues the previous speaker's turn. */
+  continues?: boolean;
 }
 
 export type Stance = 'assert' | 'allege' | 'deny' | 'accuse' | 'claim-responsibility' | 'report';

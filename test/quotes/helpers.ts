@@ -1,14 +1,14 @@
 /** Build a Doc for a text without the whole pipeline, and find quotes in it. */
 import { segment } from '../../src/text/segment.js';
 import type { Doc } from '../../src/model/document.js';
-import type { Entity } from '../../src/model/analysis.js';
-import { extractQuotes, type QuoteWithLemma } from '../../src/extract/quotes/index.js';
+import type { Entity, Quote } from '../../src/model/analysis.js';
+import { extractQuotes } from '../../src/extract/quotes/index.js';
 
 export function docOf(text: string): Doc {
   return { text, published: '2024-05-01', title: null, url: null, outlet: null, ...segment(text), messages: [] };
 }
 
-export function quotesOf(text: string, entities: Entity[] = []): QuoteWithLemma[] {
+export function quotesOf(text: string, entities: Entity[] = []): Quote[] {
   return extractQuotes(docOf(text), { entities });
 }
 

@@ -14,18 +14,10 @@ import { findQuoteRegions, type QuoteRegion } from './marks.js';
 import { attributionsIn, type RawAttribution } from './patterns.js';
 import { speakerOf, type Speaker } from './speaker.js';
 
-/** A quote with the token range of its cue, for the claims stage and the evaluation. */
-export interface QuoteWithLemma extends Quote {
-  /** The cue's head word as a lemma ("say", "deny", "according to"), or null. */
-  lemma: string | null;
-  /** True when this quotation has no cue of its own and continues the previous speaker's turn. */
-  continues?: boolean;
-}
-
 /** How far back (in paragraphs) a previous speaker can be the referent of a pronoun. */
 const PRONOUN_REACH = 3;
 
-export function extractQuotes(doc: Doc, layers: Partial<Layers>): QuoteWithLemma[] {
+export function extractQuotes(doc: Doc, layers: Partial<Layers>): Quote[] {
   return extractAttributions(doc, layers, { broad: false });
 }
 
@@ -38,11 +30,11 @@ export interface AttributionOptions {
 }
 
 /** Quotes and, with `broad`, the wider attributions PolNeAR annotates. */
-export function extractAttributions(doc: Doc, layers: Partial<Layers>, options: AttributionOptions): QuoteWithLemma[] {
+export function extractAttributions(doc: Doc, layers: Partial<Layers>, options: AttributionOptions): Quote[] {
   const regions = findQuoteRegions(doc.text, doc.paragraphs);
   const regionOf = tokenRegions(doc, regions);
   const entities: Entity[] = layers.entities ?? [];
-  const quotes: QuoteWithLemma[] = [];
+  const quotes: Quote[] = [];
   const covered = new Set<number>();
   let previous: { speaker: Speaker; paragraph: number } | null = null;
 
@@ -87,11 +79,11 @@ function tokenRegions(doc: Doc, regions: QuoteRegion[]): Int32Array {
   return out;
 }
 
-function toQuote(doc: Doc, raw: RawAttribution, regions: QuoteRegion[], entities: Entity[], previous: Speaker | null): QuoteWithLemma {
+function toQuote(doc: Doc, raw: RawAttribution, regions: QuoteRegion[], entities: Entity[], previous: Speaker | null): Quote {
   const content = spanOf(doc.text, raw.contentStart, raw.contentEnd);
   const cue = spanOf(doc.text, doc.tokens[raw.cueStart]!.start, doc.tokens[raw.cueEnd - 1]!.end);
   const speaker = raw.source ? speakerOf({ text: doc.text, tokens: doc.tokens, entities }, raw.source[0], raw.source[1], previous) : null;
-  return { ...content, kind: kindOf(content.start, content.end, regions), cue, speaker, lemma: raw.lemma };
+  return { ...content, kind: kindOf(content.start, content.end, regions), cue, speaker };
 }
 
 /** direct: the content is a quotation; mixed: it holds quoted fragments; else indirect. */
@@ -116,15 +108,15 @@ function markCovered(regions: QuoteRegion[], quote: Quote, covered: Set<number>)
  * quote in the same or the next paragraph continues that speaker's turn (same cue and
  * speaker). Short quoted phrases ("scare quotes") are not quotes of anyone.
  */
-function addContinuations(doc: Doc, regions: QuoteRegion[], covered: Set<number>, quotes: QuoteWithLemma[]): void {
+function addContinuations(doc: Doc, regions: QuoteRegion[], covered: Set<number>, quotes: Quote[]): void {
   const byStart = [...quotes].sort((a, b) => a.start - b.start);
-  let chained: QuoteWithLemma | null = null;
+  let chained: Quote | null = null;
   regions.forEach((r, i) => {
     if (covered.has(i) || !isSentenceLike(doc.text, r)) return;
     const attributed = lastBefore(byStart, r.start);
     const before = chained && (!attributed || chained.start > attributed.start) ? chained : attributed;
     if (!before || !before.speaker || paragraphGap(doc, before.end, r.start) > 1) return;
-    chained = { ...spanOf(doc.text, r.start, r.end), kind: 'direct', cue: before.cue, speaker: before.speaker, lemma: before.lemma, continues: true };
+    chained = { ...spanOf(doc.text, r.start, r.end), kind: 'direct', cue: before.cue, speaker: before.speaker, continues: true };
     quotes.push(chained);
   });
 }
@@ -138,8 +130,8 @@ function isSentenceLike(text: string, r: QuoteRegion): boolean {
   return opensSentence && /[.!?,;]\s*$/.test(inner) && /\p{L}/u.test(inner);
 }
 
-function lastBefore(quotes: QuoteWithLemma[], at: number): QuoteWithLemma | null {
-  let best: QuoteWithLemma | null = null;
+function lastBefore(quotes: Quote[], at: number): Quote | null {
+  let best: Quote | null = null;
   for (const q of quotes) if (q.end <= at) best = q;
   return best;
 }
