@@ -33,7 +33,10 @@ Fur Bedouin Bedouins Turkmen Circassian Chechen Chechens Ingush Dagestani Tatar 
 Hispanic Hispanics Palestinian Palestinians Israeli Israelis Zionist Zionists Maronite Maronites Houthi Assyrian
 Chaldean Armenian Armenians Azeri Azeris Pakistani Pakistanis Afghan Afghans Iraqi Iraqis Syrian Syrians Yemeni
 Yemenis Lebanese Nigerian Nigerians Sudanese Congolese Ukrainian Ukrainians Russian Russians Republican Republicans
-Democrat Democrats Conservative Conservatives Labour Liberal Liberals Communist Communists Maoist Maoists`
+Democrat Democrats Democratic Conservative Conservatives Labour Liberal Liberals Communist Communists Maoist Maoists
+European Europeans African Africans Asian Asians Latin Arabic Western Westerners Native Roman Anglican Lutheran
+Methodist Baptist Pentecostal Mormon Mormons Catalan Catalans Catalonian Basque Basques Scottish Scots Welsh Flemish
+Walloon Argentinian Argentinians Filipino Filipinos Kenyan Kenyans Emirati Emiratis Saudi Saudis Qatari Qataris`
   .split(/\s+/)
   .filter(Boolean);
 

@@ -93,7 +93,8 @@ function taggedMentions(doc: Doc, tagger: Tagger): NameMention[] {
     if (!mention) continue;
     mention.start = doc.tokens[mention.tokenStart]!.start;
     mention.end = doc.tokens[mention.tokenEnd - 1]!.end;
-    if (span.label !== 'PER') mention = extendToFacility(doc, mention);
+    // "Mogadishu port", "Al-Shifa hospital": places and organisations grow into sites; "Pentecostal church" does not
+    if (span.label === 'LOC' || span.label === 'ORG') mention = extendToFacility(doc, mention);
     out.push(mention);
   }
   return out;
