@@ -5,7 +5,7 @@
  *
  *   npm run build:actors [-- --data DIR]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { modelsDir, sharedDataDir } from '../src/paths.js';
@@ -23,6 +23,9 @@ function main(): void {
   const t0 = performance.now();
   const dataArg = process.argv.indexOf('--data');
   const data = dataArg > 0 ? process.argv[dataArg + 1]! : sharedDataDir;
+  for (const set of ['petrarch-phoenix-dictionaries', 'ucdp-actors', 'ofac-sdn']) {
+    if (!existsSync(join(data, set))) throw new Error(`build:actors: data set ${join(data, set)} not found; pass --data DIR (the folder holding ${set}/)`);
+  }
   const phoenix = join(data, 'petrarch-phoenix-dictionaries');
   const iso = iso3to2();
   const countryBlocks = parseActorFile(join(phoenix, 'Phoenix.Countries.actors.txt'));
