@@ -119,3 +119,18 @@ test('what a denier says beside its denial is not what a later denial answers', 
 test('declining to comment is not a claim', () => {
   assert.deepEqual(claimsOf('The envoy declined to comment on the dispute.'), []);
 });
+
+test('negated attributions claim nothing: "No group has claimed responsibility"', () => {
+  assert.equal(claimsOf('No group has claimed responsibility for the blast.').filter((c) => c.stance === 'claim-responsibility').length, 0);
+  assert.deepEqual(claimsOf('The ministry did not say when the road would reopen.'), []);
+});
+
+test('"X said Y, according to Z": Z is the outer source of what X said', () => {
+  const c = only('Local officials said the river could flood the town, according to a report by the state broadcaster.');
+  assert.equal(c.claimant?.text, 'Local officials');
+  assert.deepEqual(c.sources.map((s) => s.text), ['a report by the state broadcaster', 'Local officials']);
+});
+
+test('"said it" with no clause after is not a report of speech', () => {
+  assert.deepEqual(claimsOf('She said it so quietly that nobody heard.'), []);
+});

@@ -16,6 +16,11 @@ import { CLAIM_ANAPHOR, stanceOf } from './stance.js';
 
 type QuoteLike = Quote & { continues?: boolean };
 
+/** "No group has claimed ...", "did not say": nothing was claimed. */
+function isNegated(q: QuoteLike): boolean {
+  return /\b(not|never|n't|n’t)\b/i.test(q.cue!.text) || /^(no|none|nobody|neither)\b|^no one\b/i.test(q.speaker?.text ?? '');
+}
+
 const NON_STATEMENT = /\b(declin\w*|refus\w*)$/i;
 
 interface Draft extends Omit<Claim, 'id' | 'disputes'> {
@@ -29,7 +34,7 @@ interface Draft extends Omit<Claim, 'id' | 'disputes'> {
 export function extractClaims(doc: Doc, layers: Partial<Layers>): Claim[] {
   const entities = layers.entities ?? [];
   // "declined to comment", "refused to say": not a statement of anything
-  const quotes = ((layers.quotes ?? []) as QuoteLike[]).filter((q) => !q.continues && q.cue && !NON_STATEMENT.test(q.cue.text));
+  const quotes = ((layers.quotes ?? []) as QuoteLike[]).filter((q) => !q.continues && q.cue && !NON_STATEMENT.test(q.cue.text) && !isNegated(q));
   let drafts = quotes.map((q) => fromQuote(doc, q, entities));
   drafts = mergeParticipleReasons(drafts);
   drafts = nestSources(drafts);

@@ -49,6 +49,8 @@ export function rightContent(ctx: SentenceContext, i: number, lemma: string, str
   const next = tokens[k]!;
   const clauseLike = request || THAT_OR_CLAUSE.has(next.text.toLowerCase()) || ctx.regionOf[k]! >= 0 || bareClause(tokens, k, last);
   if (!strong && !clauseLike) return null;
+  // "said it so quietly that ...": "it" as an object, not the subject of a reported clause
+  if (/^(it|this)$/i.test(next.text) && !hasFiniteSoon(tokens, k + 1, last)) return null;
   if (next.pos === 'ADP' && next.text.toLowerCase() !== 'that') return null; // "said on Monday", "told to"
   return rightSpan(ctx, k);
 }
@@ -137,6 +139,8 @@ export function participleCueAfter(ctx: SentenceContext, k: number): number {
     if (/ing$/.test(next) && cueWord(next)) return i;
     if ((next === 'and' || next === 'but' || next === 'while') && newSpeakerClause(tokens, i + 2, last)) return i;
     if (trailingAttribution(tokens, i + 1, last)) return i;
+    // "..., according to a report by the UN": the outer source, not content
+    if (tokens[i + 1]!.text.toLowerCase() === 'according' && tokens[i + 2]?.text.toLowerCase() === 'to') return i;
   }
   return last;
 }
@@ -183,5 +187,10 @@ export function bareClause(tokens: Token[], k: number, last: number): boolean {
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text))) return true;
     if (t.text === ',' || t.pos === 'ADP' && j === k + 1) return false;
   }
+  return false;
+}
+
+function hasFiniteSoon(tokens: Token[], from: number, last: number): boolean {
+  for (let j = from; j < Math.min(last, from + 3); j++) if (isFinite(tokens[j]!)) return true;
   return false;
 }
