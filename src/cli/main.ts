@@ -5,6 +5,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<(argv: str
   analyze: { summary: 'analyse articles and print Analysis JSON', load: async () => (await import('./analyze.js')).analyzeCommand },
   ingest: { summary: 'analyse articles and store them (SQLite by default)', load: async () => (await import('./ingest.js')).ingestCommand },
   worker: { summary: 'take ingest jobs from the PostgreSQL queue (distributed ingest)', load: async () => (await import('./worker.js')).workerCommand },
+  watch: { summary: 'follow feeds, pages and folders on a schedule and ingest what is new', load: async () => (await import('./watch.js')).watchCommand },
   search: { summary: 'full-text search over stored articles', load: async () => (await import('./search.js')).searchCommand },
   stats: { summary: 'what the database holds', load: async () => (await import('./search.js')).statsCommand },
   events: { summary: 'list and export events (table, JSONL, ACLED-style CSV, GeoJSON)', load: async () => (await import('./events.js')).eventsCommand },

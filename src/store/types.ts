@@ -198,6 +198,25 @@ export type IncidentCandidateQuery =
   | { dateFrom: string; dateTo: string; country: string | null; near: { lat: number; lon: number; km: number } | null }
   | { placeName: string; country: string | null };
 
+/** One watched source's state (`newsgraph watch`), kept in the store for stats and the API. */
+export interface FeedStatus {
+  /** The URL or folder as given. */
+  source: string;
+  kind: 'feed' | 'page' | 'folder';
+  /** ISO date-time of the last attempt. */
+  lastFetch: string | null;
+  /** "ok", "not-modified" or "error". */
+  lastStatus: string | null;
+  lastError: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  /** Distinct items met so far, and how many of them were ingested (or sent to the queue). */
+  itemsSeen: number;
+  itemsIngested: number;
+  /** Failed rounds in a row; drives the backoff. */
+  failures: number;
+}
+
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
   /** Store one analysis in one transaction. Existing article: 'duplicate', unless replace. */
@@ -229,6 +248,13 @@ export interface Store {
   eventTimeline(filter?: EventFilter): Promise<TimelineBucket[]>;
   /** One entity by its cross-article key (EntitySummary.key), or null. */
   entity(key: string): Promise<EntityDetail | null>;
+  /** `newsgraph watch` state: one source's status, all of them, and saving one. */
+  feedStatus(source: string): Promise<FeedStatus | null>;
+  feeds(): Promise<FeedStatus[]>;
+  saveFeedStatus(status: FeedStatus): Promise<void>;
+  /** Which item keys (guids, article ids, file versions) a source has handled, and recording more. */
+  seenFeedItems(source: string, keys: readonly string[]): Promise<Set<string>>;
+  markFeedItems(source: string, keys: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 

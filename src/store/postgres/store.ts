@@ -9,13 +9,14 @@ import type { ArticleInput } from '../../model/input.js';
 import { Mutex } from '../mutex.js';
 import { listArticles, searchArticles } from '../sql/articles.js';
 import { queryEvents } from '../sql/events.js';
+import { getFeedStatus, listFeedStatus, markFeedItems, saveFeedStatus, seenFeedItems } from '../sql/feeds.js';
 import { candidateStatements } from '../sql/fusion.js';
 import { getIncident, queryIncidents } from '../sql/incidents.js';
 import { queryClaims, queryEntities, queryEntity, queryMentions, queryPlaces, queryQuotes, queryTimes } from '../sql/layers.js';
 import type { SqlRunner } from '../sql/runner.js';
 import { storeStats } from '../sql/stats.js';
 import { queryEventTimeline } from '../sql/timeline.js';
-import type { EntityFilter, EventFilter, IncidentCandidateQuery, IncidentFilter, Page, Store } from '../types.js';
+import type { EntityFilter, EventFilter, FeedStatus, IncidentCandidateQuery, IncidentFilter, Page, Store } from '../types.js';
 import { pgRunner, poolFor } from './connect.js';
 import { PG_MIGRATIONS } from './migrations.js';
 import { inTransaction, reportsOfPg, saveAnalysisPg, saveIncidentPg } from './write.js';
@@ -104,6 +105,11 @@ export class PostgresStore implements Store {
   incidents(filter?: IncidentFilter) { return queryIncidents(this.sql, filter); }
   getIncident(id: string) { return getIncident(this.sql, id); }
   stats() { return storeStats(this.sql); }
+  feedStatus(source: string) { return getFeedStatus(this.sql, source); }
+  feeds() { return listFeedStatus(this.sql); }
+  saveFeedStatus(status: FeedStatus) { return saveFeedStatus(this.sql, status); }
+  seenFeedItems(source: string, keys: readonly string[]) { return seenFeedItems(this.sql, source, keys); }
+  markFeedItems(source: string, keys: readonly string[]) { return markFeedItems(this.sql, source, keys, new Date().toISOString()); }
 
   async incidentCandidates(q: IncidentCandidateQuery): Promise<Array<{ id: string; reports: Report[] }>> {
     const ids = new Set<string>();

@@ -135,4 +135,17 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX event_actors_actor ON event_actors(actor);
   CREATE INDEX event_actors_text ON event_actors(text COLLATE NOCASE);
   `,
+  // 3: `newsgraph watch` state (src/store/sql/feeds.ts): per-source status and the items handled
+  `
+  CREATE TABLE feeds (
+    source TEXT PRIMARY KEY, kind TEXT NOT NULL,
+    last_fetch TEXT, last_status TEXT, last_error TEXT, etag TEXT, last_modified TEXT,
+    items_seen INTEGER NOT NULL DEFAULT 0, items_ingested INTEGER NOT NULL DEFAULT 0,
+    failures INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE TABLE feed_items (
+    source TEXT NOT NULL, key TEXT NOT NULL, seen_at TEXT NOT NULL,
+    PRIMARY KEY (source, key)
+  );
+  `,
 ];

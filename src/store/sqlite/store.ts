@@ -8,11 +8,12 @@ import type { Report } from '../../fuse/report.js';
 import { Mutex } from '../mutex.js';
 import { listArticles, searchArticles } from '../sql/articles.js';
 import { queryEvents } from '../sql/events.js';
+import { getFeedStatus, listFeedStatus, markFeedItems, saveFeedStatus, seenFeedItems } from '../sql/feeds.js';
 import { getIncident, queryIncidents } from '../sql/incidents.js';
 import { queryClaims, queryEntities, queryEntity, queryMentions, queryPlaces, queryQuotes, queryTimes } from '../sql/layers.js';
 import type { SqlRunner } from '../sql/runner.js';
 import { queryEventTimeline } from '../sql/timeline.js';
-import type { EntityFilter, EventFilter, IncidentCandidateQuery, IncidentFilter, Page, Store, StoreStats } from '../types.js';
+import type { EntityFilter, EventFilter, FeedStatus, IncidentCandidateQuery, IncidentFilter, Page, Store, StoreStats } from '../types.js';
 import { incidentCandidates, saveIncident } from './fusion.js';
 import { openSqlite, type SqliteDb } from './open.js';
 import { sqliteRunner } from './runner.js';
@@ -75,6 +76,11 @@ export class SqliteStore implements Store {
   incidents(filter?: IncidentFilter) { return queryIncidents(this.sql, filter); }
   getIncident(id: string) { return getIncident(this.sql, id); }
   stats(): Promise<StoreStats> { return storeStats(this.sql); }
+  feedStatus(source: string) { return getFeedStatus(this.sql, source); }
+  feeds() { return listFeedStatus(this.sql); }
+  saveFeedStatus(status: FeedStatus) { return saveFeedStatus(this.sql, status); }
+  seenFeedItems(source: string, keys: readonly string[]) { return seenFeedItems(this.sql, source, keys); }
+  markFeedItems(source: string, keys: readonly string[]) { return markFeedItems(this.sql, source, keys, new Date().toISOString()); }
 
   async incidentCandidates(q: IncidentCandidateQuery) { return incidentCandidates(this.db, q); }
   async saveIncident(incident: Incident, reports: Report[]) { saveIncident(this.db, incident, reports); }
