@@ -9,6 +9,7 @@
  */
 import type { Entity, Span } from '../../model/analysis.js';
 import { spanOf, type Doc } from '../../model/document.js';
+import { caselessNames } from './caseless.js';
 
 export type ActorKind = 'state' | 'nonstate' | 'civilian' | 'protester' | 'target' | 'org' | 'person';
 
@@ -62,7 +63,7 @@ const REPORTER_AFTER = /^\s*(?:spokes(?:man|woman|person)\s+)?(?:said|says|told|
 const NUMBER_WORD = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|many|some|more|other|others|at|least|about)$/i;
 
 /** Actor phrases in text[from, to), left to right, linked to entities where one overlaps. */
-export function findActors(doc: Doc, from: number, to: number, entities: Entity[]): ActorPhrase[] {
+export function findActors(doc: Doc, from: number, to: number, entities: Entity[], caseless = false): ActorPhrase[] {
   const slice = doc.text.slice(from, to);
   const out: ActorPhrase[] = [];
   HEAD_RE.lastIndex = 0;
@@ -90,7 +91,12 @@ export function findActors(doc: Doc, from: number, to: number, entities: Entity[
       out.push({ ...spanOf(doc.text, mention.start, mention.end), kind, entity: e.id, head: mention.text.toLowerCase() });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // lower- or upper-case wire text: names are found by their position around killing words
+  if (!caseless) return out.sort((a, b) => a.start - b.start);
+  // a name found by its position wins over a description it overlaps ("police commander ... quintero")
+  const names = caselessNames(doc, from, to);
+  const kept = out.filter((p) => !names.some((n) => p.start < n.end && n.start < p.end));
+  return [...kept, ...names].sort((a, b) => a.start - b.start);
 }
 
 /** Grow a phrase to the left over modifiers: "heavily armed men", "Boko Haram fighters". */

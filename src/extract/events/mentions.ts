@@ -8,6 +8,7 @@ import type { Place, Span } from '../../model/analysis.js';
 import type { Doc } from '../../model/document.js';
 import type { Layers } from '../layers.js';
 import { findActors, type ActorPhrase } from './actors.js';
+import { isCaseless } from './caseless.js';
 import { dateFor, isLocative, placeFor, type EventDate } from './attach.js';
 import { classifyClause } from './classify.js';
 import { findCounts, type CountMention } from './counts.js';
@@ -37,9 +38,10 @@ export function mentionsOf(doc: Doc, layers: Partial<Layers>): Mention[] {
   // an article about a fire, a crash or a flood: its "killed" and "explosion" are not political violence
   const lead = `${doc.title ?? ''}\n${doc.paragraphs[0]?.text ?? ''}`;
   const accident = NOT_CONFLICT.test(lead) && !CONFLICT_CUE.test(lead);
+  const caseless = isCaseless(doc.text);
   doc.sentences.forEach((sentence, index) => {
     for (const clause of clausesOf(doc.text, sentence, index)) {
-      const found = clauseMentions(doc, layers, clause, sentence, entities);
+      const found = clauseMentions(doc, layers, clause, sentence, entities, caseless);
       const kept = found.filter((m) => !m.trigger || !vague(m));
       out.push(...(accident ? kept.filter((m) => !m.trigger || !incidental(m.trigger)) : kept));
     }
@@ -47,11 +49,11 @@ export function mentionsOf(doc: Doc, layers: Partial<Layers>): Mention[] {
   return out;
 }
 
-function clauseMentions(doc: Doc, layers: Partial<Layers>, clause: Clause, sentence: Span, entities: NonNullable<Layers['entities']>): Mention[] {
+function clauseMentions(doc: Doc, layers: Partial<Layers>, clause: Clause, sentence: Span, entities: NonNullable<Layers['entities']>, caseless: boolean): Mention[] {
   const hits = findTriggers(doc.text, clause.start, clause.end);
   const counts = findCounts(doc.text, clause.start, clause.end);
   if (hits.length === 0 && counts.length === 0 && !CLAIM_CUE.test(clause.text)) return [];
-  const actors = findActors(doc, clause.start, clause.end, entities);
+  const actors = findActors(doc, clause.start, clause.end, entities, caseless);
   const frame = (hit: TriggerHit) => assignRoles(doc.text, clause, hit, actors);
   const cls = hits.length ? classifyClause(clause.text, hits, frame) : null;
   if (!cls) {
