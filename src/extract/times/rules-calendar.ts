@@ -142,7 +142,7 @@ const year: Rule = {
     const before = doc.text.slice(Math.max(0, m.index - 3), m.index);
     if (/[$£€#]\s*$|No\.\s*$/.test(before)) return null;
     if (NOT_A_YEAR_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return null;
-    if (countsThings(doc, m.index, m.index + m[0].length)) return null;
+    if (countsThings(doc, m.index + m[0].length - 4, m.index + m[0].length)) return null;
     const value = fmtYear(Number(m.groups!.y));
     const mod = positionMod(m.groups);
     return () => withMod({ type: 'DATE', value }, mod);

@@ -232,6 +232,9 @@ const noon: Rule = {
     const g = m.groups!;
     const w = g.w!.toLowerCase();
     if (/high\s+$/i.test(doc.text.slice(Math.max(0, m.index - 5), m.index))) return null;
+    // "the midnight sun": a modifier of a noun, not a time
+    const next = doc.tokens[tokenAt(doc.tokens, m.index + m[0].length)];
+    if (!g.n && next && (next.pos === 'NOUN' || (next.pos === 'PROPN' && !startsUpper(next.text))) && next.start <= m.index + m[0].length + 1 && !/^(?:deadline|curfew)$/i.test(next.text)) return null;
     if (g.n) {
       const h = parseNumber(g.n);
       return typeof h === 'number' && h >= 0 && h <= 24 ? timeResolver(h, 0) : null;
