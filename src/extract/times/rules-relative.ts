@@ -53,6 +53,8 @@ const refWord: Rule = {
     // "the present study": an adjective, not the present time
     const next = doc.tokens[tokenAt(doc.tokens, m.index + m[0].length)];
     if (w === 'the present' && next && next.pos === 'NOUN') return null;
+    // "the now-extinct species": part of a compound adjective
+    if (doc.text[m.index + m[0].length] === '-') return null;
     const value = REFS[w]!;
     return () => ({ type: 'DATE', value });
   },
