@@ -1,6 +1,7 @@
 /** `newsgraph search QUERY` and `newsgraph stats` */
 import { openStore, resolveDbLocation } from '../store/index.js';
 import { intOption, parseArgs, stringOption, UsageError } from './args.js';
+import { feedStatusLines } from '../watch/status-text.js';
 
 export const searchHelp = `Usage: newsgraph search QUERY [--db FILE] [--limit N] [--json]
 
@@ -47,14 +48,16 @@ export async function statsCommand(argv: string[]): Promise<number> {
   const store = await openStore(resolveDbLocation(stringOption(args, 'db')));
   try {
     const s = await store.stats();
+    const feeds = await store.feeds();
     if (args.options.json) {
-      console.log(JSON.stringify(s));
+      console.log(JSON.stringify(feeds.length ? { ...s, feeds } : s));
       return 0;
     }
     console.log(`articles   ${s.articles}${s.firstPublished ? `  (published ${s.firstPublished} to ${s.lastPublished})` : ''}`);
     for (const k of ['entities', 'mentions', 'times', 'places', 'quotes', 'claims', 'events', 'incidents'] as const) console.log(`${k.padEnd(10)} ${s[k]}`);
     if (Object.keys(s.eventsByType).length) console.log(`events by type: ${Object.entries(s.eventsByType).map(([k, n]) => `${k} ${n}`).join(', ')}`);
     if (Object.keys(s.outlets).length) console.log(`outlets: ${Object.entries(s.outlets).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    for (const line of feedStatusLines(feeds)) console.log(line);
     return 0;
   } finally {
     await store.close();

@@ -29,10 +29,17 @@ export interface SourceReport {
 /** Longest pause for a failing source, however long it keeps failing. */
 const MAX_BACKOFF_MS = 6 * 3600_000;
 
-/** After f failures in a row, wait 0, 1, 3, 7... extra intervals (capped) before trying again. */
+/**
+ * After f failures in a row, the time from the last try to the next: 1, 2, 4, 8... intervals
+ * (capped). Rounds start a little late or early, so a source is due half an interval early.
+ */
 export function backoffMs(failures: number, everyMs: number): number {
-  if (failures <= 1) return 0;
-  return Math.min(MAX_BACKOFF_MS, everyMs * (2 ** Math.min(failures - 1, 20) - 1));
+  return Math.min(MAX_BACKOFF_MS, everyMs * 2 ** Math.min(Math.max(failures - 1, 0), 20));
+}
+
+function backingOff(status: FeedStatus, now: Date, everyMs: number): boolean {
+  if (!status.lastFetch || status.failures === 0) return false;
+  return now.getTime() < Date.parse(status.lastFetch) + backoffMs(status.failures, everyMs) - everyMs / 2;
 }
 
 export async function runRound(sources: Source[], ctx: RoundContext): Promise<SourceReport[]> {
@@ -61,7 +68,7 @@ export async function checkSource(source: Source, ctx: RoundContext): Promise<So
   const now = (ctx.now ?? (() => new Date()))();
   const status = (await ctx.store.feedStatus(source.location)) ?? freshStatus(source);
   const report: SourceReport = { source: source.location, outcome: 'ok', newItems: 0, ingested: 0, error: null };
-  if (status.lastFetch && now.getTime() < Date.parse(status.lastFetch) + backoffMs(status.failures, ctx.everyMs)) {
+  if (backingOff(status, now, ctx.everyMs)) {
     return { ...report, outcome: 'backing-off', error: status.lastError };
   }
   status.lastFetch = now.toISOString();
