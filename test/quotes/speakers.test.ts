@@ -70,3 +70,10 @@ test('according to a source with an apposition keeps the apposition in the sourc
   assert.equal(qs[0]?.speaker?.name, 'Oleksandr Prokudin');
   assert.equal(qs[0]?.text, 'at least 12 people were wounded');
 });
+
+test('a pronoun does not take a previous speaker it cannot stand for: "he" after a ministry', () => {
+  const text = 'The ministry said the road was closed. Ali Haidar arrived later.\n\n“It will reopen soon,” he said.';
+  const qs = quotesOf(text, [entity(text, 'E1', 'ORG', 'Ministry of Roads', ['The ministry']), entity(text, 'E2', 'PERSON', 'Ali Haidar', ['Ali Haidar'])]);
+  const he = qs.find((q) => q.speaker?.text === 'he');
+  assert.equal(he?.speaker?.entity, 'E2');
+});

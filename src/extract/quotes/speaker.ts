@@ -105,8 +105,9 @@ export function speakerOf(ctx: SpeakerContext, first: number, last: number, prev
 
 function pronounSpeaker(ctx: SpeakerContext, span: Span, previous: Speaker | null): Speaker {
   const personal = PERSONAL.has(span.text.toLowerCase());
-  // "she added" after a quote by Okonjo is Okonjo: the previous speaker wins over the last name
-  if (previous && !isPronounSpeaker(previous.text) || previous?.name) {
+  // "she added" after a quote by Okonjo is Okonjo: the previous speaker wins over the last
+  // name, provided the pronoun fits it ("he" is not a ministry, "it" is not a person)
+  if (((previous && !isPronounSpeaker(previous.text)) || previous?.name) && fits(ctx, span.text.toLowerCase(), previous!)) {
     return { text: span.text, entity: previous!.entity, role: previous!.role, span, name: previous!.name ?? previous!.text };
   }
   const nearest = nearestBefore(ctx.entities, span.start, personal ? 'PERSON' : null);
@@ -137,4 +138,12 @@ function relativeSpeaker(ctx: SpeakerContext, span: Span, first: number): Speake
   const antecedent = spanOf(ctx.text, ctx.tokens[start]!.start, ctx.tokens[end - 1]!.end);
   const entity = entityAt(ctx.entities, antecedent.start, antecedent.end);
   return { text: span.text, entity: entity?.id ?? null, role: entity?.roles[0] ?? null, span, name: entity?.name ?? antecedent.text };
+}
+
+/** Whether a pronoun can stand for a speaker, from the speaker's entity type when known. */
+function fits(ctx: SpeakerContext, pronoun: string, speaker: Speaker): boolean {
+  const type = speaker.entity ? ctx.entities.find((e) => e.id === speaker.entity)?.type : undefined;
+  if (PERSONAL.has(pronoun)) return type === undefined ? !/\b(ministry|government|office|agency|company|group|committee|council|police|army|report|statement)\b/i.test(speaker.text) : type === 'PERSON';
+  if (pronoun === 'it') return type === undefined ? true : type !== 'PERSON';
+  return true;
 }
