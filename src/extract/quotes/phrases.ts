@@ -9,6 +9,8 @@ import type { Token } from '../../model/document.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
 const NP_LINKS = new Set(["'s", '’s', "'", '’', 'of', 'for', 'at', '-', '–', '&', '(', ')', 'and']);
+/** Capitalised function words are not names: "But Flynn said", "And Clinton said". */
+const FUNCTION_POS = new Set(['CCONJ', 'SCONJ', 'ADP', 'ADV', 'PART', 'INTJ']);
 const INNER_PREPS = new Set(['on', 'in', 'from', 'with', 'to', 'inside', 'within']);
 const NOT_SUBJECT = new Set(['that', 'this', 'there', 'what', 'it’s', "it's", 'which', 'whom', 'whose']);
 const DEGREE = new Set(['even', 'nearly', 'about', 'almost', 'only', 'roughly', 'just', 'some', 'approximately', 'over', 'fewer', 'more']);
@@ -34,7 +36,7 @@ function isNpToken(tokens: Token[], i: number): boolean {
   // the tagger calls some names verbs ("Ted/VERB Cruz", "spokesman Josh/VERB Earnest"):
   // a capitalised word next to a name is part of it
   const next = tokens[i + 1];
-  if (/^\p{Lu}/u.test(t.text) && ((prev && prev.pos === 'PROPN') || next?.pos === 'PROPN')) return true;
+  if (/^\p{Lu}/u.test(t.text) && !FUNCTION_POS.has(t.pos) && ((prev && prev.pos === 'PROPN') || next?.pos === 'PROPN')) return true;
   const w = t.text.toLowerCase();
   // a spaced dash separates ("NAIROBI (Reuters) - Ukraine said"); only a joined one links ("al-Sham")
   if ((w === '-' || w === '–') && !(prev && prev.end === t.start && next && next.start === t.end)) return false;
@@ -65,8 +67,9 @@ export function npEndingAt(tokens: Token[], end: number, floor: number): number 
     if (i - 1 > floor && i < end && verb?.pos === 'VERB' && /ing$/.test(verb.text) && ['NOUN', 'PROPN'].includes(tokens[i - 2]!.pos)) i--;
     else break;
   }
-  // links cannot start a phrase: "of the party" alone is not a subject
-  while (i < end && NP_LINKS.has(tokens[i]!.text.toLowerCase()) && tokens[i]!.pos !== 'PROPN') i++;
+  // links cannot start a phrase: "of the party" alone is not a subject; nor can a relative
+  // pronoun before another word ("which he [said]" -> "he")
+  while (i < end && ((NP_LINKS.has(tokens[i]!.text.toLowerCase()) && tokens[i]!.pos !== 'PROPN') || (i + 1 < end && /^(which|that|who|whom)$/i.test(tokens[i]!.text)))) i++;
   if (i < end && NOT_SUBJECT.has(tokens[i]!.text.toLowerCase()) && i + 1 === end) return end;
   // "Nearly half", "About four in 10": a degree adverb belongs to the phrase
   if (i < end && i > floor && DEGREE.has(tokens[i - 1]!.text.toLowerCase())) i--;
