@@ -211,6 +211,12 @@ test('no publication date: absolute dates resolve, relative ones get placeholder
   assert.equal(doc.messages[0]!.reason, 'publication date unknown; relative dates unresolved');
 });
 
+test('an unreadable publication date is named in the one message and treated as unknown', () => {
+  const doc = documentOf('Voting ended yesterday.', { published: 'last Tuesday' });
+  assert.equal(extractTimes(doc, {})[0]!.value, 'XXXX-XX-XX');
+  assert.deepEqual(doc.messages.map((m) => m.reason), ["publication date 'last Tuesday' is not an ISO date; relative dates unresolved"]);
+});
+
 test('no publication date: a year-less date keeps its month and day', () => {
   assert.equal(one('Voting ends on March 4.', 'March 4', null).value, 'XXXX-03-04');
 });
