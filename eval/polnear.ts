@@ -92,10 +92,19 @@ export function predictedAttributions(text: string, quotes: Quote[]): Attributio
       if (!text.slice(have.content[1], q.start).includes('\n')) have.content = [Math.min(have.content[0], q.start), Math.max(have.content[1], q.end)];
       continue;
     }
-    const source = q.speaker?.span ? trim(text, [q.speaker.span.start, q.speaker.span.end]) : null;
+    const source = q.speaker?.span ? polnearSource(text, trim(text, [q.speaker.span.start, q.speaker.span.end])) : null;
     byCue.set(key, { cue: trim(text, [q.cue.start, q.cue.end]), content: trim(text, [q.start, q.end]), source });
   }
   return [...byCue.values()];
+}
+
+/**
+ * PolNeAR's convention: a source with an appositive or relative clause keeps the comma
+ * that closes it ("Ann Compton, who covered the White House, [said]"). Our speaker span
+ * stops before it (a cleaner name for people); the scorer adds it back.
+ */
+function polnearSource(text: string, [s, e]: Range): Range {
+  return text.slice(s, e).includes(',') && text[e] === ',' ? [s, e + 1] : [s, e];
 }
 
 const overlaps = (a: Range, b: Range) => a[0] < b[1] && b[0] < a[1];
