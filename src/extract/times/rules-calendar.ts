@@ -152,7 +152,7 @@ const year: Rule = {
 const decade: Rule = {
   name: 'decade',
   needs: Kind.year,
-  re: rx(`(?:the\\s+)?${POSITION_RE}?(?:(?<c>1\\d|20)(?<d>\\d)0|'(?<d2>\\d)0)s`),
+  re: rx(`(?:the\\s+)?${POSITION_RE}?(?:(?<c>1\\d|20)(?<d>\\d)0|['’](?<d2>\\d)0)s`),
   make(m) {
     const g = m.groups!;
     const value = g.c ? `${g.c}${g.d}` : `19${g.d2}`;

@@ -94,7 +94,7 @@ function easter(y: number): Day {
 const holiday: Rule = {
   name: 'holiday',
   needs: Kind.holiday | Kind.unit,
-  re: /(?<![\w'])(?<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))|Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day|Independence\s+Day|Boxing\s+Day|Easter(?:\s+Sunday)?|Election\s+Day)(?:,?\s+(?<y>\d{4}))?(?![\w])/g,
+  re: /(?<![\w'’])(?<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))|Thanksgiving(?:\s+Day)?|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Boxing\s+Day|Easter(?:\s+Sunday)?|Election\s+Day)(?:,?\s+(?<y>\d{4}))?(?![\w])/g,
   make(m) {
     const g = m.groups!;
     return (ctx) => {

@@ -227,7 +227,7 @@ const clock24: Rule = {
 const noon: Rule = {
   name: 'noon',
   needs: Kind.clock,
-  re: rx("(?<w>noon|midday|midnight|(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+o'clock)"),
+  re: rx("(?<w>noon|midday|midnight|(?<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+o['’]clock)"),
   make(m, doc) {
     const g = m.groups!;
     const w = g.w!.toLowerCase();
@@ -250,7 +250,7 @@ const DAY_PART_HOURS: Record<string, number> = { morning: 0, afternoon: 12, even
 const hourOfPart: Rule = {
   name: 'hour-of-part',
   needs: Kind.part,
-  re: rx(`(?<n>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+o'clock)?\\s+in\\s+the\\s+(?<part>morning|afternoon|evening|night)`),
+  re: rx(`(?<n>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+o['’]clock)?\\s+in\\s+the\\s+(?<part>morning|afternoon|evening|night)`),
   make(m) {
     const g = m.groups!;
     const n = parseNumber(g.n!);

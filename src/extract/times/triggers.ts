@@ -41,8 +41,8 @@ add(['today', 'tonight', 'yesterday', 'tomorrow'], Kind.deictic);
 add(['now', 'currently', 'nowadays', 'presently', 'present', 'recently', 'lately', 'formerly', 'past', 'future', 'term'], Kind.ref);
 add(['hourly', 'daily', 'nightly', 'weekly', 'biweekly', 'monthly', 'quarterly', 'annually', 'yearly'], Kind.set);
 add(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'], Kind.decade);
-add(['christmas', 'thanksgiving', 'halloween', 'easter', "valentine's", 'valentine'], Kind.holiday);
-add(['noon', 'midday', 'midnight', "o'clock", 'a.m', 'p.m', 'am', 'pm', 'gmt', 'utc'], Kind.clock);
+add(['christmas', 'thanksgiving', 'halloween', 'easter', "valentine's", 'valentine’s', 'valentine'], Kind.holiday);
+add(['noon', 'midday', 'midnight', "o'clock", 'o’clock', 'a.m', 'p.m', 'am', 'pm', 'gmt', 'utc'], Kind.clock);
 add(['q1', 'q2', 'q3', 'q4'], Kind.quarter);
 
 /** The trigger kinds of one token's text (0 when none). */
@@ -51,7 +51,7 @@ export function kindsOf(raw: string): number {
   let kinds = WORD_KINDS.get(w) ?? 0;
   if (/\d/.test(w)) {
     if (/\d:\d|^\d{1,2}(?:[ap]\.?m)$/.test(w)) kinds |= Kind.clock;
-    if (/\d{4}|'\d0s/.test(w)) kinds |= Kind.year;
+    if (/\d{4}|['’]\d0s/.test(w)) kinds |= Kind.year;
     if (/\d[-/.]\d/.test(w)) kinds |= Kind.numdate;
   }
   if (w.includes('-')) for (const part of w.split('-')) kinds |= WORD_KINDS.get(part) ?? 0;

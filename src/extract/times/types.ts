@@ -51,7 +51,7 @@ export interface Candidate {
 
 /** Builds a global case-insensitive regex from a template, refusing a match glued to a word character. */
 export function rx(source: string): RegExp {
-  return new RegExp(`(?<![\\w'])${source}(?![\\w])`, 'gi');
+  return new RegExp(`(?<![\\w'’])${source}(?![\\w])`, 'gi');
 }
 
 export const startsUpper = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
