@@ -126,12 +126,13 @@ export function skipCitation(ctx: SentenceContext, k: number): number {
 export function participleCueAfter(ctx: SentenceContext, k: number): number {
   const { tokens, last } = ctx;
   let finite = false;
+  const startsClauseWord = /^(that|whether|if)$/i.test(tokens[k]?.text ?? '') || ctx.regionOf[k]! >= 0;
   for (let i = k + 1; i + 1 < last; i++) {
     if (isFinite(tokens[i - 1]!)) finite = true;
     // "promised to stay and said she would ...": the same speaker's next statement
-    if ((tokens[i]!.text === 'and' || tokens[i]!.text === 'but') && cueWord(tokens[i + 1]!.text)?.strength === 'speech' && ctx.regionOf[i]! < 0) return i;
+    if ((tokens[i]!.text === 'and' || tokens[i]!.text === 'but') && cueWord(tokens[i + 1]!.text)?.strength === 'speech' && isFinite(tokens[i + 1]!) && ctx.regionOf[i]! < 0) return i;
     // an object, not a clause: "acknowledged the reality of climate change, which makes him ..."
-    if (!finite && tokens[i]!.text === ',' && ctx.regionOf[i]! < 0 && i > k + 1) return i;
+    if (!finite && !startsClauseWord && tokens[i]!.text === ',' && ctx.regionOf[i]! < 0 && i > k + 1 && MODIFIER_START.test(tokens[i + 1]!.text)) return i;
     // "..., but offered no evidence": the subject's next act, not part of what was said
     if (tokens[i]!.text === ',' && /^(but|and)$/.test(tokens[i + 1]!.text) && tokens[i + 2] && isFinite(tokens[i + 2]!) && tokens[i + 2]!.pos === 'VERB') return i;
     if (ctx.regionOf[i]! >= 0 || tokens[i]!.text !== ',') continue;
@@ -189,6 +190,8 @@ export function bareClause(tokens: Token[], k: number, last: number): boolean {
   }
   return false;
 }
+
+const MODIFIER_START = /^(which|who|whom|whose|including|a|an|the|where|when)$/i;
 
 function hasFiniteSoon(tokens: Token[], from: number, last: number): boolean {
   for (let j = from; j < Math.min(last, from + 3); j++) if (isFinite(tokens[j]!)) return true;

@@ -165,6 +165,8 @@ function trailingSource(x: CueSite, ns: number, se: number): RawAttribution | nu
   if (right && tokens[c + 1]?.text !== ',') return make(tokens, cs, ce + 1, [ns, se], right, lemma);
   const content = leftContent(ctx, ns - 1);
   // "The benefit, it says, would be $300": the content runs on after the cue
+  // ... unless what follows is a quotation: "On Israel, Trump added, “Sheldon knows ...”"
+  if (right && tokens[c + 1]?.text === ',' && x.ctx.regionOf[c + 2] !== undefined && x.ctx.regionOf[c + 2]! >= 0) return make(tokens, cs, ce + 1, [ns, se], right, lemma);
   if (content && !quoted && tokens[c + 1]?.text === ',' && right) return make(tokens, cs, c + 1, [ns, se], [content[0], right[1]], lemma);
   return content ? make(tokens, cs, c + 1, [ns, se], content, lemma) : null;
 }

@@ -136,8 +136,10 @@ export function hasHead(tokens: Token[], a: number, b: number): boolean {
 /** The hearer after "told": "told Reuters", "told the BBC", "told him" (not "told reporters there was"). */
 export function hearerEnd(tokens: Token[], k: number, limit: number): number {
   if (k >= limit) return k;
-  if (tokens[k]!.pos === 'PRON') return /^(it|there|this|that)$/i.test(tokens[k]!.text) ? k : k + 1;
+  const possessive = /^(her|his|their|its|our|my|your)$/i.test(tokens[k]!.text) && tokens[k + 1]?.pos === 'NOUN';
+  if (tokens[k]!.pos === 'PRON' && !possessive) return /^(it|there|this|that)$/i.test(tokens[k]!.text) ? k : k + 1;
   let i = k;
+  if (possessive) i++;
   while (i < limit && isNpToken(tokens, i) && !(tokens[i]!.pos === 'PRON' && i > k)) i++;
   while (i > k && NP_LINKS.has(tokens[i - 1]!.text.toLowerCase()) && tokens[i - 1]!.pos !== 'PROPN') i--;
   return i;
