@@ -7,10 +7,12 @@
  * then for each field a predicted value is a true positive when it equals its partner's
  * gold value, a false positive otherwise; a gold value never matched is a false negative.
  * Reported per part: "dev" (rules were tuned on it) and "heldout" (never looked at).
+ * `--split wikinews --data ../shared/data/wikinews-2019-2020` measures the stage's speed instead.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../src/analyze.js';
+import { analyze, documentOf } from '../src/analyze.js';
+import { extractEvents } from '../src/extract/events/index.js';
 import type { ConflictEvent } from '../src/model/analysis.js';
 import { packageRoot } from '../src/paths.js';
 import { prf, table, type PRF } from './metrics.js';
@@ -163,6 +165,46 @@ export function scorePassages(passages: Passage[], predict: (p: Passage) => Conf
   return out;
 }
 
+/** Fields of a CSV text with quoted fields and "" escapes (the Wikinews dump's format). */
+function parseCsv(s: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (quoted) {
+      if (c !== '"') field += c;
+      else if (s[i + 1] === '"') (field += '"'), i++;
+      else quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (c !== '\r') field += c;
+  }
+  return rows;
+}
+
+/**
+ * Speed of the events stage alone (`--split wikinews --data .../wikinews-2019-2020`): every
+ * article is analysed once without the events stage, then the stage runs three times over
+ * the prepared layers. Metrics: articlesPerSecond, megabytesPerSecond, events found.
+ */
+function stageSpeed(dir: string, limit?: number): Record<string, number> {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.csv'));
+  if (files.length === 0) throw new Error(`eval events --split wikinews: no .csv files in ${dir}; pass --data .../wikinews-2019-2020`);
+  let rows = files.flatMap((f) => parseCsv(readFileSync(join(dir, f), 'utf8')).slice(1)).filter((r) => r.length >= 4);
+  if (limit) rows = rows.slice(0, limit);
+  const prepared = rows.map((r) => analyze({ text: r[3]!, published: r[1]!, url: r[0]!, title: r[2]!, outlet: 'Wikinews' }, { skip: ['events'] }));
+  const docs = prepared.map((a) => ({ layers: a, doc: documentOf(a.article.text, { published: a.article.published, title: a.article.title }) }));
+  let events = 0;
+  const started = performance.now();
+  for (let round = 0; round < 3; round++) for (const { doc, layers } of docs) events += extractEvents(doc, layers).length;
+  const seconds = (performance.now() - started) / 1000;
+  const chars = docs.reduce((n, d) => n + d.doc.text.length, 0) * 3;
+  return { articles: docs.length, articlesPerSecond: Math.round((docs.length * 3) / seconds), megabytesPerSecond: Math.round((chars / seconds / 1e6) * 100) / 100, events: events / 3 };
+}
+
 export const task: EvalTask = {
   name: 'events',
   description: 'field-level P/R of conflict events on our own hand-written passages (dev and held-out parts)',
@@ -170,6 +212,10 @@ export const task: EvalTask = {
   async run(options: EvalOptions): Promise<EvalResult> {
     const dir = existsSync(join(options.data, 'passages.jsonl')) ? options.data : join(packageRoot, 'test', 'fixtures', 'events');
     const started = performance.now();
+    if (options.split === 'wikinews') {
+      const metrics = stageSpeed(options.data, options.limit);
+      return { task: 'events', split: 'wikinews', n: metrics.articles!, metrics, seconds: (performance.now() - started) / 1000 };
+    }
     let passages = loadPassages(dir);
     if (options.split && options.split !== 'all') passages = passages.filter((p) => p.split === options.split);
     if (options.limit) passages = passages.slice(0, options.limit);
@@ -177,6 +223,7 @@ export const task: EvalTask = {
     return { task: 'events', split: options.split ?? 'all', n: passages.length, metrics, seconds: (performance.now() - started) / 1000 };
   },
   format(result: EvalResult): string {
+    if (result.split === 'wikinews') return `events stage speed on ${result.n} Wikinews articles: ${JSON.stringify(result.metrics)}`;
     const parts = result.metrics as Record<string, Record<string, PRF>>;
     const rows: Array<Array<string | number>> = [['part / field', 'precision', 'recall', 'f1']];
     for (const [part, fields] of Object.entries(parts)) {
