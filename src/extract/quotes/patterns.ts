@@ -28,6 +28,9 @@ function isReducedRelative(tokens: Token[], c: number, first: number): boolean {
   // "The film, called “Homecoming”,", "the so-called zone": naming, not speaking
   if (/^(called|named|dubbed|titled)$/i.test(tokens[c]!.text) && /^[,-]$/.test(tokens[c - 1]!.text)) return true;
   if (!/ing$/i.test(tokens[c]!.text)) return false;
+  // "speaking fees", "writing skills": an -ing form modifying the noun after it
+  const after = tokens[c + 2];
+  if (tokens[c + 1]?.pos === 'NOUN' && !(after && (after.pos === 'VERB' || after.pos === 'AUX'))) return true;
   const prev = tokens[c - 1]!;
   return !ING_OPENERS.has(prev.text.toLowerCase()) && !CUE_AUXILIARIES.has(prev.text.toLowerCase());
 }
