@@ -88,3 +88,20 @@ test('"the Sahel" is the region even in a story about Burkina Faso', () => {
   const ps = placesIn('Gunmen attacked a post near Djibo in northern Burkina Faso, the latest violence in the Sahel.');
   assert.equal(placeNamed(ps, 'Sahel')?.kind, 'region');
 });
+
+test('curated landmarks: the White House is in Washington, not White House, Tennessee', () => {
+  const p = placeNamed(placesIn('Officials at the White House declined to comment.'), 'White House');
+  assert.equal(p?.kind, 'site');
+  assert.equal(p?.countryCode, 'US');
+  assert.ok(p!.lat! > 38.5 && p!.lat! < 39.2);
+});
+
+test('entity-layer noise is dropped: a single common word or an unplaceable name', () => {
+  const text = 'The University said Python was popular with the Lord Mayor.';
+  const ents = [entity('E1', 'LOC', text, 'University'), entity('E2', 'GPE', text, 'Python'), entity('E3', 'LOC', text, 'Lord Mayor')];
+  assert.deepEqual(placesIn(text, ents), []);
+});
+
+test('a county named without its unit word needs a cue ("Power said" is not Power County)', () => {
+  assert.equal(placeNamed(placesIn('Power said the plan would work.'), 'Power'), undefined);
+});

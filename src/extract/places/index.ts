@@ -10,6 +10,7 @@ import type { Layers } from '../layers.js';
 import { foldName } from './fold.js';
 import { gazetteer, type Gazetteer } from './gazetteer.js';
 import { lookupPlace, nameKey } from './lookup.js';
+import { plausibleEntityPlace } from './entity-places.js';
 import { findMentions } from './mentions.js';
 import { resolveToponyms, WEIGHTS, type ToponymInput, type Weights } from './resolve.js';
 
@@ -107,11 +108,14 @@ function collectMentions(doc: Doc, gaz: Gazetteer, entities: Entity[], options: 
       const trimmed = trimThe(doc.text, span);
       if (!looksLikeName(trimmed.text)) continue;
       const { span: s, hint: unitHint } = withUnitWord(doc.text, trimmed);
+      const resolvable = lookupPlace(gaz, s.text).candidates.length > 0;
       // "Huntsville High School", "Kabul airport": unknown as a whole, but the town inside
       // is known; give the town (with the entity's id) rather than a place with no point.
-      if (!lookupPlace(gaz, s.text).candidates.length && inside(s.start, s.end).length) {
+      if (!resolvable && inside(s.start, s.end).length) {
         for (const m of inside(s.start, s.end)) out.push({ ...spanOf(doc.text, m.start, m.end), hint: m.hint, entity: ent.id });
-      } else out.push({ ...s, hint: unitHint ?? (ent.type === 'FAC' ? 'site' : null), entity: ent.id });
+      } else if (plausibleEntityPlace(doc.text, s, ent.type, gaz, resolvable)) {
+        out.push({ ...s, hint: unitHint ?? (ent.type === 'FAC' ? 'site' : null), entity: ent.id });
+      } else continue; // neither a known place nor worded like one: the gazetteer finder may still take it
       placeSpans.push([s.start, s.end]);
     }
   }

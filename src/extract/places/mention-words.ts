@@ -50,3 +50,12 @@ export const GENERIC_PLACE_WORDS = new Set([
   'creek', 'springs', 'falls', 'point', 'ridge', 'heights', 'village', 'town', 'borough', 'township', 'commerce',
   'industry', 'union', 'liberty', 'independence', 'victory', 'progress', 'unity', 'reform', 'justice',
 ]);
+
+// Last words that make an unknown multi-word name a place ("Grenada Street", "Cotton Tree Camp").
+export const PLACE_HEADS = new Set([
+  'street', 'road', 'avenue', 'square', 'bridge', 'airport', 'port', 'harbour', 'harbor', 'camp', 'valley', 'river',
+  'lake', 'mountain', 'mountains', 'hill', 'hills', 'island', 'islands', 'peninsula', 'desert', 'forest', 'park',
+  'zone', 'district', 'province', 'county', 'region', 'village', 'town', 'city', 'crossing', 'checkpoint', 'border',
+  'base', 'airbase', 'hospital', 'prison', 'mosque', 'church', 'market', 'station', 'plant', 'dam', 'field', 'fields',
+  'strip', 'bank', 'heights', 'gulf', 'sea', 'ocean', 'bay', 'coast', 'canal', 'pass', 'plain', 'plateau', 'basin',
+]);

@@ -22,7 +22,7 @@ export interface MentionCandidate {
 // Words before an unknown capitalised name that make it a place.
 const PLACE_CUES_BEFORE = /(?:\bnear|\boutskirts of|\bvillage of|\btown of|\bcity of|\bprovince of|\bdistrict of|\bregion of|\bcounty of)\s+$/;
 // Words before a weak match (common word, small town) that vouch for it as a place.
-const LOCATIVE_BEFORE = /(?:\b(?:in|near|outside|around|from|into|across|towards?|at|of|visited|visiting|entered|reached|captured|seized|shelled|bombed)\s+(?:the\s+)?)$/i;
+export const LOCATIVE_BEFORE = /(?:\b(?:in|near|outside|around|from|into|across|towards?|at|of|visited|visiting|entered|reached|captured|seized|shelled|bombed)\s+(?:the\s+)?)$/i;
 /** Towns smaller than this need a locative cue or a "Town, State" pair to count. */
 export const MIN_BARE_POPULATION = 5000;
 
@@ -111,7 +111,7 @@ function acceptGazetteerMatch(doc: Doc, gaz: Gazetteer, tails: Set<string>, i: n
   if (single && toks[i]!.pos !== 'PROPN' && !cued) return null;
   // "UN", "EU": short all-capital tokens are acronyms unless they name a country or unit (US, UK, NSW).
   if (single && /^[A-Z.]{2,4}$/.test(doc.text.slice(start, end)) && !gaz.byName.get(key)!.some((c) => gaz.kind[c] !== 'city')) return null;
-  if (!cued && onlySmallTowns(gaz, gaz.byName.get(key)!)) return null;
+  if (!cued && onlySmallTowns(gaz, gaz.byName.get(key)!, key)) return null;
   return { mention: { start, end, source: 'gazetteer', hint: null }, next: j };
 }
 
@@ -159,8 +159,9 @@ function partOfLongerNameBefore(doc: Doc, i: number, first: number): boolean {
   return i - 1 !== first || prev.pos === 'PROPN';
 }
 
-function onlySmallTowns(gaz: Gazetteer, candidates: number[]): boolean {
-  return candidates.every((c) => gaz.kind[c] === 'city' && gaz.pop[c]! < MIN_BARE_POPULATION);
+/** Small towns only, or admin2 units named without their unit word ("Power" for Power County). */
+function onlySmallTowns(gaz: Gazetteer, candidates: number[], key: string): boolean {
+  return candidates.every((c) => (gaz.kind[c] === 'city' && gaz.pop[c]! < MIN_BARE_POPULATION) || (gaz.kind[c] === 'admin2' && foldName(gaz.name[c]!) !== key));
 }
 
 /** An unknown capitalised name made a place by its wording: "Zhari district", "near Sangin". */

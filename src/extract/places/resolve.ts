@@ -122,10 +122,11 @@ function groupInputs(gaz: Gazetteer, inputs: ToponymInput[], w: Weights, paragra
  * of a same-named admin unit outranks the unit. Either yields to the wording's hint.
  */
 function favourNamesakes(gaz: Gazetteer, scored: Array<{ c: number; p: number }>, hint: PlaceKind | null, w: Weights): void {
-  // Curated regions are there on purpose ("the Sahel", not Burkina Faso's Sahel region).
+  // Curated regions and sites are there on purpose ("the Sahel", not Burkina Faso's Sahel
+  // region; the White House, not White House, Tennessee).
   for (const s of scored) {
     const kind = gaz.kind[s.c];
-    if ((kind === 'country' || kind === 'region') && (!hint || hint === kind)) s.p += w.namesakeCountry;
+    if ((kind === 'country' || kind === 'region' || kind === 'site') && (!hint || hint === kind)) s.p += w.namesakeCountry;
   }
   if (hint) return;
   const units = scored.filter((s) => gaz.kind[s.c] === 'admin1' || gaz.kind[s.c] === 'admin2');
