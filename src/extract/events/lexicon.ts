@@ -85,7 +85,7 @@ export const TRIGGERS: TriggerEntry[] = [
   E('riot(?:s|ing|ers)?|rioted|stone[- ]throwing|threw stones|pelted|torched (?:cars|vehicles|shops|tyres)', 'Violent demonstration', 58, 'riot'),
   E('protest(?:s|ed|ing|ers|ors)?|demonstrat(?:ions?|ors?)|demonstrat(?:ed|ing) (?:against|outside|in front of|near|in support of|for|in)|rall(?:y|ies|ied)|marche[ds]|marching|sit-ins?|picket(?:s|ed)?|vigils?|walkouts?|took to the streets|general strike|strik(?:e|es|ing) workers|hunger strikes?', 'Peaceful protest', 50, 'protest'),
   E('recaptur(?:ed|e|es|ing)|retook|retaken|regain(?:ed|s)? (?:control|territory)|liberat(?:ed|ion of)|reclaimed|wrested (?:back )?control', 'Government regains territory', 68, 'territory-regained'),
-  E('seiz(?:ed|es|e) control|took control|taken control|overran|overrun|captur(?:ed|es) (?:the )?(?:town|city|village|district|base|area|territory|province|region)|fell to|seized (?:the )?(?:town|city|village|district|base|area|territory)|gained control|advanced into', 'Non-state actor overtakes territory', 66, 'territory-taken'),
+  E('seiz(?:ed|es|e) control|took control|taken control|overran|overrun|captur(?:ed|es) (?:the )?(?:town|city|village|district|base|area|territory|province|region)|fell to(?! (?:the )?(?:ground|floor|earth|death|pieces|his|her|their|its)\\b)|seized (?:the )?(?:town|city|village|district|base|area|territory)|gained control|advanced into', 'Non-state actor overtakes territory', 66, 'territory-taken'),
   E('clash(?:es|ed)?|fighting|fought|battles?|battled|gun ?battles?|gunfights?|firefights?|fire ?fights?|exchange(?:d)? (?:of )?fire|skirmish(?:es)?|offensive(?=\\s*(?:against|on|in|to|by|into|near|around|,|\\.|$))|engag(?:ed|ement) (?:with|in)|crossfire|shootout', 'Armed clash', 55),
   E('ambush(?:ed|es)?|attack(?:s|ed|ing)?|assault(?:s|ed)?|stormed|kill(?:ed|ing|ings|s)?|shot dead|gunned down|shot|shooting|opened fire|massacre[ds]?|murder(?:ed|s)?|assassinat(?:ed|ion)|beheaded|executed|stabb(?:ed|ing)|hacked to death|shot to death|stabbed to death|slaying|slain|burned alive|slaughtered|tortured|beat(?:en)? to death', 'Attack', 40, 'violence'),
   E('arrest(?:s|ed|ing)?|detain(?:ed|s|ing)?|detention|apprehend(?:ed|s)|taken into custody|rounded up|nabbed', 'Arrests', 35),
@@ -118,4 +118,8 @@ export const NOT_CONFLICT =
 
 /** Words that put an article in conflict territory even when it also mentions a fire or a crash. */
 export const CONFLICT_CUE =
-  /\b(?:attack(?:s|ed|er|ers)?|bomb(?:s|ed|er|ers|ing)?|militants?|gunm[ae]n|shot|shooting|stabb(?:ed|ing)|air ?strikes?|shell(?:ed|ing)|protest(?:s|ers)?|riot(?:s|ers)?|clash(?:es|ed)?|rebels?|insurgents?|troops|terror(?:ist|ism)?|kidnapp?(?:ed|ing)|explosive devices?|grenades?|missiles?|rockets?|suicide)\b/i;
+  /\b(?:attack(?:s|ed|er|ers)?|bomb(?:s|ed|er|ers|ing)?|militants?|gunm[ae]n|shot|shooting|stabb(?:ed|ing)|air ?strikes?|shell(?:ed|ing)|protest(?:s|ers)?|riot(?:s|ers)?|clash(?:es|ed)?|rebels?|insurgents?|troops|terror(?:ist|ism)?|kidnapp?(?:ed|ing)|explosive devices?|grenades?|missiles?|rockets?|suicide|violen(?:ce|t)|gunfire|gunshots?|fighting|unrest|raid(?:s|ed)?|ambush(?:ed)?|massacre|killings|armed|militia|army|soldiers|police|war)\b/i;
+
+/** Arrests for ordinary crime: ACLED codes only politically relevant arrests. */
+export const CRIMINAL_ARREST =
+  /\b(?:theft|burglary|robbery|fraud|drugs?|narcotics|cocaine|heroin|smuggling|drunk|shoplifting|stolen|embezzlement|bribery|tax evasion|speeding|poaching|trafficking|child (?:porn\w*|sexual abuse)|pornography)\b/i;

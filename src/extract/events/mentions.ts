@@ -12,7 +12,7 @@ import { isCaseless } from './caseless.js';
 import { dateFor, isLocative, placeFor, type EventDate } from './attach.js';
 import { classifyClause } from './classify.js';
 import { findCounts, type CountMention } from './counts.js';
-import { CONFLICT_CUE, NOT_CONFLICT, type SubType } from './lexicon.js';
+import { CONFLICT_CUE, CRIMINAL_ARREST, NOT_CONFLICT, type SubType } from './lexicon.js';
 import { assignRoles, type RoleFrame } from './roles.js';
 import { clausesOf, findTriggers, type Clause, type TriggerHit } from './triggers.js';
 
@@ -38,11 +38,13 @@ export function mentionsOf(doc: Doc, layers: Partial<Layers>): Mention[] {
   // an article about a fire, a crash or a flood: its "killed" and "explosion" are not political violence
   const lead = `${doc.title ?? ''}\n${doc.paragraphs[0]?.text ?? ''}`;
   const accident = NOT_CONFLICT.test(lead) && !CONFLICT_CUE.test(lead);
+  // "an engineer was killed while working": with no one doing it and no conflict in the lead, a death is not an attack
+  const conflictLead = CONFLICT_CUE.test(lead);
   const caseless = isCaseless(doc.text);
   doc.sentences.forEach((sentence, index) => {
     for (const clause of clausesOf(doc.text, sentence, index)) {
       const found = clauseMentions(doc, layers, clause, sentence, entities, caseless);
-      const kept = found.filter((m) => !m.trigger || !vague(m));
+      const kept = found.filter((m) => !m.trigger || (!vague(m) && !unattributedDeath(m, conflictLead) && !criminalArrest(m)));
       out.push(...(accident ? kept.filter((m) => !m.trigger || !incidental(m.trigger)) : kept));
     }
   });
@@ -74,6 +76,14 @@ function clauseMentions(doc: Doc, layers: Partial<Layers>, clause: Clause, sente
   const taking: Mention = { ...main, counts: counts.filter((c) => c.start > cls.main.start), roles: { ...main.roles, agent: killFrame.agent } };
   attack.counts = counts.filter((c) => c.start < cls.main.start);
   return [attack, taking];
+}
+
+function unattributedDeath(m: Mention, conflictLead: boolean): boolean {
+  return !conflictLead && m.trigger!.entry.family === 'violence' && !m.roles.agent && !m.anaphoric;
+}
+
+function criminalArrest(m: Mention): boolean {
+  return m.subType === 'Arrests' && CRIMINAL_ARREST.test(m.clause.text);
 }
 
 /** Triggers an accident also produces: bare killing verbs and explosion words. */

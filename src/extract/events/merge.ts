@@ -58,7 +58,8 @@ function findTarget(drafts: Draft[], m: Mention): Draft | null {
   }
   const last = drafts[drafts.length - 1];
   // "One protester was killed." after a riot: a casualty of the event just told, not a new attack
-  if (last && !last.background && !m.clause.background && generic(m.subType) && !m.roles.agent && VIOLENT.includes(TYPE_OF[last.subType])) {
+  // "an investigation into the shooting": a back-reference joins the event just told
+  if (last && !last.background && !m.clause.background && generic(m.subType) && (!m.roles.agent || m.anaphoric) && VIOLENT.includes(TYPE_OF[last.subType])) {
     if (!dateConflict(last.date, m.date) && !placeConflict(last.place, m.placeLocative ? m.place : null)) return last;
   }
   for (let i = drafts.length - 1; i >= 0; i--) {

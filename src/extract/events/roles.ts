@@ -15,6 +15,8 @@ export interface RoleFrame {
 }
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got|had been|have been)\s+(?:\w+ly\s+)?$/i;
+/** "were hit by multiple drone strikes": the trigger is the agent noun of a passive verb. */
+const PASSIVE_BY = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|attacked|destroyed|damaged|killed|wounded|injured)\s+(?:by|in)\s+(?:(?:a|an|the|multiple|several|two|three)\s+)?(?:[\w-]+\s+)?$/i;
 const BY_BEFORE = /\b(?:by|ascribed to|attributed to|blamed on)\s+(?:(?:the|a|an|suspected|alleged)\s+)?$/i;
 const ON_BEFORE = /\b(?:on|against|targeting|at|into|near|outside|inside|toward|towards|hit|struck|killing|wounding|injuring|abducting|kidnapping)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 /** Only articles and up to two modifiers between a verb and its object: "ambushed an army patrol". */
@@ -29,7 +31,7 @@ export function assignRoles(text: string, clause: Span, trigger: Span, actors: A
   const before = actors.filter((a) => a.end <= trigger.start && a.start >= clause.start);
   const after = actors.filter((a) => a.start >= trigger.end && a.end <= clause.end);
   const leftText = text.slice(Math.max(clause.start, trigger.start - 30), trigger.start);
-  const passive = PASSIVE_BEFORE.test(leftText);
+  const passive = PASSIVE_BEFORE.test(leftText) || PASSIVE_BY.test(text.slice(Math.max(clause.start, trigger.start - 50), trigger.start));
   const gap = (a: ActorPhrase) => text.slice(trigger.end, a.start);
   const byPhrase = after.find((a) => BY_BEFORE.test(gap(a))) ?? null;
   const onPhrase = after.find((a) => a !== byPhrase && ON_BEFORE.test(text.slice(Math.max(trigger.end, a.start - 40), a.start))) ?? null;
@@ -70,7 +72,7 @@ function closestBefore(text: string, before: ActorPhrase[], trigger: Span): Acto
     if (trigger.start - a.end > 120) return null;
     // a named person far from the verb, or across a quotation mark, is a witness or a speaker
     const between = text.slice(a.end, trigger.start);
-    if (a.kind === 'person' && (between.length > 40 || /["“”,]/.test(between))) continue;
+    if ((a.kind === 'person' || a.kind === 'org') && (between.length > 40 || /["“”,]/.test(between))) continue;
     return a;
   }
   return null;
