@@ -28,7 +28,7 @@ export function extractPlaces(doc: Doc, layers: Partial<Layers>): Place[] {
 export function findPlaces(doc: Doc, layers: Partial<Layers>, options: PlaceOptions): Place[] {
   const gaz = gazetteer();
   const mentions = collectMentions(doc, gaz, layers.entities ?? [], options);
-  return resolveMentions(gaz, doc.text, mentions, options, false, WEIGHTS, paragraphOfDoc(doc));
+  return resolveMentions(gaz, doc.text, mentions, options, WEIGHTS, paragraphOfDoc(doc));
 }
 
 interface Mention extends Span {
@@ -40,29 +40,25 @@ interface Mention extends Span {
 export function resolveSpans(text: string, spans: Array<Pick<Span, 'start' | 'end'>>, options: PlaceOptions = {}, weights: Weights = WEIGHTS): Place[] {
   const gaz = gazetteer();
   const mentions = spans.map((s) => ({ ...spanOf(text, s.start, s.end), hint: null, entity: null }));
-  return resolveMentions(gaz, text, mentions, { demonyms: true, ...options }, true, weights);
+  return resolveMentions(gaz, text, mentions, { demonyms: true, ...options }, weights);
 }
 
 function resolveMentions(
-  gaz: Gazetteer, text: string, mentions: Mention[], options: PlaceOptions, keepAll = false, weights: Weights = WEIGHTS,
+  gaz: Gazetteer, text: string, mentions: Mention[], options: PlaceOptions, weights: Weights = WEIGHTS,
   paragraphOf: (offset: number) => number = paragraphIndex(text),
 ): Place[] {
   const order = mentions.map((_, k) => k).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
   const inputs: ToponymInput[] = [];
-  const demonymFlags: boolean[] = [];
   for (const k of order) {
     const m = mentions[k]!;
+    // Without the demonyms option a demonym finds no candidate (the pipeline leaves them to NORP).
     const found = lookupPlace(gaz, m.text, { demonyms: options.demonyms === true });
     inputs.push({ start: m.start, end: m.end, key: found.key, candidates: found.candidates, hint: m.hint ?? found.hint ?? regionHint(gaz, text, m, found.candidates) });
-    demonymFlags.push(found.demonym);
   }
   const chosen = resolveToponyms(gaz, inputs, { text, countryCounts: demonymCountries(gaz, text), paragraphOf }, weights);
-  const byMention: Place[] = new Array(mentions.length);
+  const byMention: Place[] = [];
   order.forEach((k, n) => (byMention[k] = toPlace(gaz, mentions[k]!, chosen[n]!, inputs[n]!.hint)));
-  if (keepAll || options.demonyms) return byMention;
-  const isDemonym: boolean[] = new Array(mentions.length);
-  order.forEach((k, n) => (isDemonym[k] = demonymFlags[n]!));
-  return byMention.filter((_, k) => !isDemonym[k]);
+  return byMention;
 }
 
 /** "the Sahel", "the Caucasus": with the article, a name that is also a curated region is the region. */
