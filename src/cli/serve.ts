@@ -1,17 +1,21 @@
-/** `newsgraph serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--token T]` */
+/** `newsgraph serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--token T] [--workers N]` */
+import cluster from 'node:cluster';
 import { serve } from '@hono/node-server';
 import { createApp } from '../server/app.js';
 import { openStore, resolveDbLocation } from '../store/index.js';
 import { intOption, parseArgs, stringOption, UsageError } from './args.js';
 
-export const serveHelp = `Usage: newsgraph serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--token TOKEN]
+export const serveHelp = `Usage: newsgraph serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--token TOKEN] [--workers N]
 
 Serves the HTTP API (/api/, described at /api/openapi.json) and the web UI on one port.
   --db LOCATION   database (default: $NEWSGRAPH_DB or newsgraph.db)
   --port N        port (default 8080; 0 picks a free one)
   --host H        address to bind (default 127.0.0.1: this machine only)
   --token T       enables POST /api/ingest for requests carrying "Authorization: Bearer T"
-                  (default: $NEWSGRAPH_TOKEN; without a token the server is read-only)`;
+                  (default: $NEWSGRAPH_TOKEN; without a token the server is read-only)
+  --workers N     read-only server processes sharing the port (default 1); SQLite queries are
+                  synchronous, so N processes answer N requests at once. Not with --token:
+                  ingest and incident fusion need one writer`;
 
 export async function serveCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['help']);
@@ -25,9 +29,14 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const host = stringOption(args, 'host') ?? '127.0.0.1';
   const token = stringOption(args, 'token') ?? process.env.NEWSGRAPH_TOKEN;
   if (token !== undefined && token.length < 8) throw new UsageError('--token must be at least 8 characters');
-  const store = await openStore(resolveDbLocation(stringOption(args, 'db')));
+  const workers = intOption(args, 'workers', 1);
+  if (workers > 1 && token) throw new UsageError('--workers above 1 serves read-only; drop --token (ingest and fusion need one writer) or use --workers 1');
+  const location = resolveDbLocation(stringOption(args, 'db'));
+  if (workers > 1 && cluster.isPrimary) return runWorkers(workers, location);
+  const store = await openStore(location, { readonly: cluster.isWorker });
   const app = createApp({ store, token });
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
+    if (cluster.isWorker) return; // the primary prints the address once
     const shown = info.address.includes(':') ? `[${info.address}]` : info.address;
     console.log(`newsgraph serve: http://${shown}:${info.port}/  (API: /api/openapi.json${token ? '; ingest enabled' : '; read-only'})`);
   });
@@ -47,4 +56,30 @@ export async function serveCommand(argv: string[]): Promise<number> {
   });
   await store.close();
   return code;
+}
+
+/** The primary of a multi-process server: migrate once, fork read-only workers, print the address, stop them together. */
+async function runWorkers(count: number, location: string): Promise<number> {
+  (await openStore(location)).close(); // create or migrate the schema before read-only workers open it
+  let printed = false;
+  cluster.on('listening', (_worker, address) => {
+    if (printed) return;
+    printed = true;
+    const host = address.address && address.address.includes(':') ? `[${address.address}]` : address.address ?? '127.0.0.1';
+    console.log(`newsgraph serve: http://${host}:${address.port}/  (API: /api/openapi.json; read-only; ${count} workers)`);
+  });
+  const workers = Array.from({ length: count }, () => cluster.fork());
+  return new Promise<number>((resolve) => {
+    let alive = count;
+    let failed = false;
+    for (const w of workers) {
+      w.on('exit', (code) => {
+        if (code) failed = true;
+        if (--alive === 0) resolve(failed ? 1 : 0);
+      });
+    }
+    const stop = () => workers.forEach((w) => w.process.kill('SIGTERM'));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
 }
