@@ -14,6 +14,7 @@ import { parseQuery } from './params.js';
 import type { RouteDef } from './route.js';
 import { articleRoutes } from './routes/articles.js';
 import { eventRoutes } from './routes/events.js';
+import { feedRoutes } from './routes/feeds.js';
 import { incidentRoutes } from './routes/incidents.js';
 import { handleIngest } from './routes/ingest.js';
 import { layerRoutes } from './routes/layers.js';
@@ -63,6 +64,7 @@ export function apiRoutes(options: AppOptions): RouteDef[] {
     ...eventRoutes,
     ...incidentRoutes,
     ...layerRoutes,
+    ...feedRoutes,
     {
       method: 'post',
       path: '/api/ingest',

@@ -101,3 +101,22 @@ test('watch: sources that cannot be watched are refused with the reason', () => 
   assert.throws(() => parseSource('ftp://news.test/feed'), /only http\(s\)/);
   assert.throws(() => parseSource('/no/such/folder/here'), /neither an http\(s\) URL nor an existing folder/);
 });
+
+test('watch: status is served at /api/feeds', async () => {
+  const { createApp } = await import('../../src/server/app.js');
+  const server = await serve({ '/f.xml': (_q, res) => res.writeHead(200).end(rss('Api Post', [story(9)])), '/gone.xml': (_q, res) => res.writeHead(410).end() });
+  const store = tempStore();
+  try {
+    await runRound([parseSource(`${server.base}/f.xml`), parseSource(`${server.base}/gone.xml`)], { store, sink: recordingSink(), everyMs: 60_000, fetchPages: false, limits: {} });
+    const res = await createApp({ store, webRoot: null }).request('/api/feeds');
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as { total: number; failing: number; items: Array<{ source: string; itemsIngested: number; lastError: string | null }> };
+    assert.equal(body.total, 2);
+    assert.equal(body.failing, 1);
+    assert.equal(body.items.find((f) => f.source.endsWith('/f.xml'))!.itemsIngested, 1);
+    assert.match(body.items.find((f) => f.source.endsWith('/gone.xml'))!.lastError!, /HTTP 410/);
+  } finally {
+    await store.close();
+    await server.close();
+  }
+});
