@@ -5,26 +5,26 @@
  * GeoJSON export and full-text search. Never asserts a time.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { packageRoot } from '../src/paths.js';
 import { generateEventsDb } from './api-data.js';
 
-interface Options { events: number; seconds: number; keep: boolean; db: string | null }
+interface Options { events: number; seconds: number; keep: boolean; db: string | null; workers: number }
 
 function options(args: string[]): Options {
   const value = (name: string) => {
     const i = args.indexOf(`--${name}`);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  return { events: Number(value('events') ?? 1_000_000), seconds: Number(value('seconds') ?? 10), keep: args.includes('--keep'), db: value('db') ?? null };
+  return { events: Number(value('events') ?? 1_000_000), seconds: Number(value('seconds') ?? 10), keep: args.includes('--keep'), db: value('db') ?? null, workers: Number(value('workers') ?? 1) };
 }
 
 /** The server runs in its own process so autocannon does not share its event loop. */
-async function startServer(db: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(packageRoot, 'src', 'cli', 'run.ts'), 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+async function startServer(db: string, workers: number): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(packageRoot, 'src', 'cli', 'run.ts'), 'serve', '--db', db, '--port', '0', '--workers', String(workers)], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -49,11 +49,21 @@ async function drained(url: string): Promise<void> {
 
 interface Scenario { name: string; connections: number; paths: string[] }
 
-/** CPU time the server process has used, in ms (Linux /proc): robust to a busy shared machine. */
+/** CPU time the server and its worker processes have used, in ms (Linux /proc): robust to a busy shared machine. */
 function serverCpuMs(pid: number): number | null {
+  const stat = (p: string) => readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, at USER_HZ = 100
+    let total = 0;
+    for (const p of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      let fields: string[];
+      try {
+        fields = stat(p);
+      } catch {
+        continue; // the process ended meanwhile
+      }
+      if (Number(p) === pid || Number(fields[1]) === pid) total += Number(fields[11]) + Number(fields[12]); // utime + stime
+    }
+    return (total * 1000) / 100; // USER_HZ = 100
   } catch {
     return null;
   }
@@ -88,7 +98,7 @@ export async function run(args: string[]): Promise<void> {
     const made = generateEventsDb(db, o.events);
     console.log(`generated ${made.events.toLocaleString('en')} events in ${made.articles.toLocaleString('en')} articles in ${((Date.now() - t) / 1000).toFixed(1)} s (${db})`);
   }
-  const { url, child } = await startServer(db);
+  const { url, child } = await startServer(db, o.workers);
   try {
     const year = (y: number) => `dateFrom=${y}-01-01&dateTo=${y}-12-31`;
     // one filter shape per scenario, so a slow shape shows as itself (the server is one thread:
@@ -102,7 +112,7 @@ export async function run(args: string[]): Promise<void> {
       { name: 'full-text search: 20 hits with snippets', connections: 50, paths: ['/api/articles?q=clashes%20Aleppo', '/api/articles?q=%22air%20strike%22%20Gao'] },
       { name: 'events page: actor name', connections: 5, paths: ['/api/events?actor=Armed%20Group%2017&limit=50'] },
     ];
-    console.log(`\nautocannon on ${url}, ${o.seconds} s per scenario (server: one Node process, SQLite WAL; machine shared, figures are noisy)\n`);
+    console.log(`\nautocannon on ${url}, ${o.seconds} s per scenario (server: ${o.workers} Node process${o.workers > 1 ? 'es' : ''}, SQLite WAL; machine shared, figures are noisy)\n`);
     console.log(['scenario', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'MB/s', 'errors', 'server cpu-ms/req'].join('\t'));
     for (const s of scenarios) {
       await drained(url);

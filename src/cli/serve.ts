@@ -55,6 +55,8 @@ export async function serveCommand(argv: string[]): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await store.close();
+  // a cluster worker's IPC channel keeps it alive: let go of it so the process can end
+  if (cluster.isWorker) cluster.worker!.disconnect();
   return code;
 }
 
