@@ -52,3 +52,16 @@ test('watch --once: feed articles stored once, status in stats', { timeout: 90_0
     await server.close();
   }
 });
+
+test('watch: SIGTERM between rounds ends the process promptly and cleanly', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ng-watch-term-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, 'watch', '--every', '1h', '--db', join(dir, 't.db'), dir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NEWSGRAPH_DB: '' } });
+  let stderr = '';
+  await new Promise<void>((resolve) => child.stderr.on('data', (d) => ((stderr += d), /round of 1 source/.test(stderr) && resolve())));
+  const sent = Date.now();
+  child.kill('SIGTERM');
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(code, 0, stderr);
+  assert.ok(Date.now() - sent < 10_000, 'did not wait for the next round, an hour away');
+  assert.match(stderr, /stopping after this round/);
+});

@@ -120,3 +120,26 @@ test('watch: status is served at /api/feeds', async () => {
     await server.close();
   }
 });
+
+test('watch --fetch-pages: the item page is analysed instead of the excerpt; a missing page keeps the excerpt', async () => {
+  const page = '<html><head><title>Pier</title></head><body><article><p>The full report: the Varnmouth pier reopened on Saturday after repairs that cost 2 million crowns.</p></article></body></html>';
+  let base = '';
+  const server = await serve({
+    '/feed.xml': (_q, res) => res.writeHead(200).end(rss('Herald', [{ link: `${base}/pier`, title: 'Pier', body: 'Excerpt only.' }, { link: `${base}/missing`, title: 'Gone', body: 'Excerpt kept.' }])),
+    '/pier': (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(page),
+  });
+  base = server.base;
+  const store = tempStore();
+  const sink = recordingSink();
+  try {
+    await runRound([parseSource(`${server.base}/feed.xml`)], { store, sink, everyMs: 60_000, fetchPages: true, limits: { timeoutMs: 2000 } });
+    const [pier, missing] = sink.delivered.map((i) => (i.ok ? i.input : null));
+    assert.match(pier!.html!, /full report/);
+    assert.equal(pier!.url, `${server.base}/pier`);
+    assert.equal(pier!.title, 'Pier');
+    assert.match(missing!.text ?? missing!.html ?? '', /Excerpt kept/);
+  } finally {
+    await store.close();
+    await server.close();
+  }
+});
