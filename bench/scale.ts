@@ -173,6 +173,7 @@ export async function run(args: string[]): Promise<void> {
     // few jobs: each take waits out pg-boss's polling interval, so this part is slow by nature
     const q = await queueOverhead(url, 40);
     console.log(`queue overhead (pg-boss, 40 no-op jobs): enqueue ${q.enqueueMs.toFixed(2)} ms/job, take + complete ${q.roundTripMs.toFixed(2)} ms/job (one taker)`);
+    console.log(`  so one worker slot (--jobs 1) takes at most ${(1000 / q.roundTripMs).toFixed(1)} jobs/s, however fast the analysis`);
     const rows: Row[] = [];
     for (const w of [1, 2, 4]) rows.push(await workersRun(url, corpus.path, n, w));
     rows.push(await sqliteRun(corpus.path, dir, 1));
