@@ -77,6 +77,14 @@ export function segment(text: string): Segmentation {
         const at = offsets[i];
         if (at === undefined || at < 0) continue;
         const end = at + values[i]!.length;
+        const prev = tokens.length > tokenStart ? tokens[tokens.length - 1]! : null;
+        if (prev && prev.end === at && splitsWord(text, at)) {
+          // wink cuts words at letters it does not know ("Jal|ā|l|ā|b|ā|d", "Gda|ń|sk"): one token again
+          prev.end = end;
+          prev.text = text.slice(prev.start, end);
+          if (pos[i] === 'PROPN') prev.pos = 'PROPN';
+          continue;
+        }
         tokens.push({ start: at, end, text: values[i]!, pos: pos[i] ?? 'X', sentence: sentences.length });
       }
       if (tokens.length === tokenStart) continue;
@@ -114,6 +122,13 @@ function locateTokens(text: string, from: number, to: number, values: string[]):
     }
   }
   return out;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** A boundary between two letters with no space: inside one word. */
+function splitsWord(text: string, at: number): boolean {
+  return at > 0 && LETTER.test(text[at - 1]!) && LETTER.test(text[at]!);
 }
 
 function isSpace(c: number): boolean {

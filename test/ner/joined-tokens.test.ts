@@ -11,7 +11,7 @@ test('hyphen-joined pieces merge; a spaced dash does not', () => {
   assert.deepEqual(mergeHyphenated(tokensOf('Hayat Tahrir al-Sham fighters')).texts, ['Hayat', 'Tahrir', 'al-Sham', 'fighters']);
   assert.deepEqual(mergeHyphenated(tokensOf('KABUL - Troops left')).texts, ['KABUL', '-', 'Troops', 'left']);
   assert.deepEqual(mergeHyphenated(tokensOf('a long-term cease-fire')).texts, ['a', 'long-term', 'cease-fire']);
-  assert.deepEqual(mergeHyphenated(tokensOf('Ban Ki-moon-led talks')).texts, ['Ban', 'Ki-moon-led', 'talks']);
+  assert.deepEqual(mergeHyphenated(tokensOf('Ban Ki-moon-led talks')).texts, ['Ban', 'Ki-moon', '-', 'led', 'talks']);
 });
 
 test('spans over merged words map back onto the original tokens', () => {
@@ -22,4 +22,9 @@ test('spans over merged words map back onto the original tokens', () => {
   });
   assert.deepEqual(spans, [{ sentence: 0, start: 2, end: 7, label: 'ORG' }]);
   assert.equal(tokens.slice(2, 7).map((t) => t.text).join(' '), 'Hayat Tahrir al - Sham');
+});
+
+test('modifier suffixes ("Britain-based", "Saudi-led") stay apart: the name before them is the entity', () => {
+  assert.deepEqual(mergeHyphenated(tokensOf('a Britain-based monitor and Saudi-led forces in Port-au-Prince')).texts,
+    ['a', 'Britain', '-', 'based', 'monitor', 'and', 'Saudi', '-', 'led', 'forces', 'in', 'Port-au-Prince']);
 });

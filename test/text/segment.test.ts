@@ -49,3 +49,10 @@ test('sentences point at their tokens and paragraphs', () => {
 test('paragraphs split on blank lines, trimmed', () => {
   assert.deepEqual(splitParagraphs('  a b \n\n\n c\n \nd  ').map((p) => p.text), ['a b', 'c', 'd']);
 });
+
+test('words with letters the tokenizer does not know stay one token', () => {
+  const text = 'Jalālābād, Gdańsk and Ağrı; Brudziński met al-Sham.';
+  const words = segment(text).tokens.map((t) => t.text);
+  for (const w of ['Jalālābād', 'Gdańsk', 'Ağrı', 'Brudziński']) assert.ok(words.includes(w), `${w} in ${words.join('|')}`);
+  assert.deepEqual(words.slice(-4), ['al', '-', 'Sham', '.'], 'hyphens still split: stages rejoin names themselves');
+});

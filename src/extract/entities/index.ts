@@ -9,14 +9,16 @@ import type { Layers } from '../layers.js';
 import { actorById } from './actors.js';
 import { clusterMentions, type Cluster } from './coref.js';
 import { nameMentions, type Tagger } from './mentions.js';
-import { tagSentences } from './ner/index.js';
+import { tagOffsetTokens } from './ner/index.js';
 import { aliasPieces } from './normalize.js';
 import { rolesOf } from './roles.js';
 
 export { findActorMentions, lookupActor, actorById, type ActorInfo, type ActorMention } from './actors.js';
 
 export function extractEntities(doc: Doc, _layers: Partial<Layers>): Entity[] {
-  return entitiesWith(doc, tagSentences);
+  // tag over offset tokens so names the segmenter split at hyphens ("al", "-", "Sham") are one word, as in training
+  const sentences = doc.sentences.map((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd));
+  return entitiesWith(doc, () => tagOffsetTokens(sentences));
 }
 
 /** The stage with a given tagger: tests drive it with a small fake. */

@@ -13,6 +13,11 @@ export interface OffsetToken {
 }
 
 const HYPHEN = /^[-\u2010\u2011]$/;
+/**
+ * "Britain-based", "Saudi-led", "Russian-backed": CoNLL tags the joined word MISC, but for us the
+ * name before the hyphen is the entity (a place, a state), so a modifier suffix stays apart.
+ */
+const MODIFIER_SUFFIX = /^(?:based|led|backed|born|run|owned|funded|linked|aligned|allied|affiliated|controlled|held|made|style|era|registered|flagged|bound|speaking|majority)$/;
 
 /** Merged token texts and, for each merged token, the first original token index (plus a final end). */
 export function mergeHyphenated(tokens: OffsetToken[]): { texts: string[]; firsts: number[] } {
@@ -23,7 +28,7 @@ export function mergeHyphenated(tokens: OffsetToken[]): { texts: string[]; first
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const attaches = (x: OffsetToken | undefined, y: OffsetToken | undefined) => !!x && !!y && x.end === y.start;
-    const joinsHyphen = HYPHEN.test(t.text) && attaches(prev, t) && attaches(t, next) && texts.length > 0;
+    const joinsHyphen = HYPHEN.test(t.text) && attaches(prev, t) && attaches(t, next) && texts.length > 0 && !MODIFIER_SUFFIX.test(next!.text);
     const afterJoinedHyphen = i >= 2 && HYPHEN.test(prev!.text) && attaches(tokens[i - 2], prev) && attaches(prev, t) && texts.length > 0 && firsts[firsts.length - 1]! <= i - 2;
     if (joinsHyphen || afterJoinedHyphen) texts[texts.length - 1] += t.text;
     else {
