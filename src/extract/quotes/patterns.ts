@@ -13,6 +13,7 @@ import { CUE_AUXILIARIES, cueWord } from './cues.js';
 import { hasHead, isQuoteToken, npEndingAt, npStartingAt, startsClause, subjectWithModifier } from './phrases.js';
 import { clauseEnd, endsQuotation, hasFiniteVerb, trimFinal, type RawAttribution, type SentenceContext } from './context.js';
 import { leftContent, rightContent, rightSpan } from './content.js';
+import { colonLabel, signedQuotation } from './frames.js';
 
 export type { RawAttribution, SentenceContext } from './context.js';
 
@@ -58,11 +59,14 @@ const DOCUMENT_NOUN = /\b(polls?|surveys?|stud(?:y|ies)|reports?|data|figures|an
 export function attributionsIn(ctx: SentenceContext): RawAttribution[] {
   const out: RawAttribution[] = [];
   const { tokens, first, last } = ctx;
+  const label = colonLabel(ctx);
+  if (label) return [label];
   for (let c = first; c < last; c++) {
     if (ctx.regionOf[c]! >= 0) continue;
     const w = tokens[c]!.text.toLowerCase();
-    let found: RawAttribution | null = null;
-    if (w === 'according' && tokens[c + 1]?.text.toLowerCase() === 'to' && c + 2 < last) found = accordingTo(ctx, c);
+    let found: RawAttribution | null = signedQuotation(ctx, c);
+    if (found) ;
+    else if (w === 'according' && tokens[c + 1]?.text.toLowerCase() === 'to' && c + 2 < last) found = accordingTo(ctx, c);
     else {
       const cue = CHAIN_MARKERS.has(w) ? undefined : cueWord(w, ctx.broad);
       // a noun is a cue only where the tagger mistook a verb: not after "the", "a", an adjective

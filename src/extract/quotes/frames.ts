@@ -1,0 +1,58 @@
+/**
+ * Attribution frames with no cue word, read from punctuation (PolNeAR annotates both):
+ *   SPEAKER: CONTENT            transcripts and headlines: "PENCE: Well, look, ..." / "Pence: Flowers won't be at debate"
+ *   “QUOTATION” ― SPEAKER       a quotation signed with a dash: "“Maybe we can build a wall.” ― Steve Quinlan"
+ * The punctuation mark is the cue. Both need a name as the speaker (proper nouns or an
+ * all-capitals word), so "Update: ..." or "Note: ..." are not quotes of anyone.
+ */
+import type { Token } from '../../model/document.js';
+import { isQuoteToken } from './phrases.js';
+import { rightSpan } from './content.js';
+import type { RawAttribution, SentenceContext } from './context.js';
+
+/** Longest speaker label before a colon or after a signing dash, in tokens. */
+const MAX_LABEL = 5;
+const SIGN_DASHES = new Set(['―', '—', '–', '--', '-']);
+
+/** A name: proper nouns (with initials' periods and hyphens between), at least one capitalised. */
+function isNameRun(tokens: Token[], a: number, b: number): boolean {
+  if (b <= a || b - a > MAX_LABEL) return false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    const capsWord = /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text);
+    const joiner = (t.text === '.' || t.text === '-') && k > a;
+    if (!(t.pos === 'PROPN' || capsWord || joiner)) return false;
+  }
+  return /^\p{Lu}/u.test(tokens[a]!.text);
+}
+
+/** "PENCE: Well, ..." at the start of a line: the label speaks the rest of the line. */
+export function colonLabel(ctx: SentenceContext): RawAttribution | null {
+  const { tokens, first, last } = ctx;
+  for (let k = first + 1; k <= first + MAX_LABEL && k + 1 < last; k++) {
+    if (tokens[k]!.text !== ':') continue;
+    if (ctx.regionOf[k]! >= 0 || !isNameRun(tokens, first, k)) return null;
+    const content = rightSpan(ctx, k + 1);
+    if (!content) return null;
+    return { cueStart: k, cueEnd: k + 1, source: [first, k], contentStart: content[0], contentEnd: content[1], lemma: ':' };
+  }
+  return null;
+}
+
+/** "“...” ― Steve Quinlan": a dash right after a quotation, then a name ending the line. */
+export function signedQuotation(ctx: SentenceContext, c: number): RawAttribution | null {
+  const { tokens, last } = ctx;
+  if (!SIGN_DASHES.has(tokens[c]!.text) || c === 0) return null;
+  const region = ctx.regionOf[c - 1]!;
+  if (region < 0 || !isQuoteToken(tokens[c - 1]!)) return null;
+  let end = c + 1;
+  while (end < last && !hasLineBreak(ctx.text, tokens[end - 1]!.end, tokens[end]!.start) && end - c <= MAX_LABEL) end++;
+  if (end < last && !hasLineBreak(ctx.text, tokens[end - 1]!.end, tokens[end]!.start)) return null;
+  if (!isNameRun(tokens, c + 1, end)) return null;
+  const r = ctx.regions[region]!;
+  return { cueStart: c, cueEnd: c + 1, source: [c + 1, end], contentStart: r.start, contentEnd: r.end, lemma: '―' };
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  return text.slice(from, to).includes('\n');
+}
