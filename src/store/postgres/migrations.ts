@@ -120,4 +120,18 @@ export const PG_MIGRATIONS: string[] = [
     PRIMARY KEY (source, key)
   );
   `,
+  // 3: SQLite's migrations 2 and 4 mirrored (API read paths at 1M events, bench/api.ts): the
+  // newest-first and by-toll pages walk an index in their ORDER BY, actor filters look up
+  // event_actors by KB id and mention text, country+type+dates pages and the timeline come from
+  // an index; the place box has a btree on (lat, lon) where SQLite has an R*Tree
+  `
+  CREATE INDEX events_date_page ON events(date DESC, article, id);
+  CREATE INDEX event_actors_actor ON event_actors(actor);
+  CREATE INDEX event_actors_text ON event_actors(lower(text));
+  CREATE INDEX events_country_type_date ON events(country_code, type, date);
+  CREATE INDEX events_fatalities_page ON events(fatalities DESC, article, id);
+  CREATE INDEX events_country_fatalities ON events(country_code, fatalities DESC);
+  CREATE INDEX events_timeline ON events(date, type, fatalities);
+  CREATE INDEX events_lat_lon ON events(lat, lon);
+  `,
 ];
