@@ -9,6 +9,7 @@ const SECTIONS: Record<string, () => Promise<{ run(args: string[]): Promise<void
   places: () => import('./places.js'),
   quotes: () => import('./quotes.js'),
   events: () => import('./events.js'),
+  api: () => import('./api.js'),
 };
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
