@@ -7,7 +7,7 @@
  */
 import type { Token } from '../../model/document.js';
 import { isQuoteToken } from './phrases.js';
-import { rightSpan } from './content.js';
+import { rightSpan, TIME_WORDS } from './content.js';
 import type { RawAttribution, SentenceContext } from './context.js';
 
 /** Longest speaker label before a colon or after a signing dash, in tokens. */
@@ -55,4 +55,18 @@ export function signedQuotation(ctx: SentenceContext, c: number): RawAttribution
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
   return text.slice(from, to).includes('\n');
+}
+
+/**
+ * PolNeAR's cue takes in a colon or a day between the cue word and content on its right:
+ * "said: “...”", "said Friday that ...". (Wider adjuncts — "said in an interview",
+ * "told Reuters" — are in the cue only sometimes; taking them lowered dev cue F1.)
+ */
+export function cueWithAdjuncts(ctx: SentenceContext, a: RawAttribution): RawAttribution {
+  const { tokens, last } = ctx;
+  let k = a.cueEnd;
+  if (k >= last || tokens[k]!.start >= a.contentStart) return a;
+  while (k < last && tokens[k]!.end <= a.contentStart && TIME_WORDS.test(tokens[k]!.text.toLowerCase())) k++;
+  if (k < last && tokens[k]!.text === ':' && tokens[k]!.end <= a.contentStart) k++;
+  return k > a.cueEnd && k < last && tokens[k]!.start >= a.contentStart ? { ...a, cueEnd: k } : a;
 }

@@ -57,7 +57,7 @@ export function extractAttributions(doc: Doc, layers: Partial<Layers>, options: 
  * some sources put a headline or a paragraph on each line.
  */
 function* sentenceLines(doc: Doc): Generator<[Sentence, number, number]> {
-  for (const sentence of doc.sentences) {
+  for (const sentence of joinedSentences(doc)) {
     let first = sentence.tokenStart;
     for (let k = first + 1; k < sentence.tokenEnd; k++) {
       if (hasNewline(doc.text, doc.tokens[k - 1]!.end, doc.tokens[k]!.start)) {
@@ -67,6 +67,23 @@ function* sentenceLines(doc: Doc): Generator<[Sentence, number, number]> {
     }
     if (first < sentence.tokenEnd) yield [sentence, first, sentence.tokenEnd];
   }
+}
+
+/**
+ * The segmenter ends a sentence after an abbreviation in brackets ("Sen. David Perdue
+ * (R-Ga.) | said ..."): a sentence that opens with a lower-case word on the same line
+ * continues the one before.
+ */
+function joinedSentences(doc: Doc): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of doc.sentences) {
+    const prev = out[out.length - 1];
+    const opener = doc.tokens[s.tokenStart];
+    if (prev && opener && /^\p{Ll}/u.test(opener.text) && !hasNewline(doc.text, prev.end, s.start)) {
+      out[out.length - 1] = { ...prev, end: s.end, text: doc.text.slice(prev.start, s.end), tokenEnd: s.tokenEnd };
+    } else out.push(s);
+  }
+  return out;
 }
 
 function tokenRegions(doc: Doc, regions: QuoteRegion[]): Int32Array {

@@ -13,7 +13,7 @@ import { CUE_AUXILIARIES, cueWord } from './cues.js';
 import { hasHead, isQuoteToken, npEndingAt, npStartingAt, startsClause, subjectWithModifier } from './phrases.js';
 import { clauseEnd, endsQuotation, hasFiniteVerb, trimFinal, type RawAttribution, type SentenceContext } from './context.js';
 import { leftContent, rightContent, rightSpan } from './content.js';
-import { colonLabel, signedQuotation } from './frames.js';
+import { colonLabel, cueWithAdjuncts, signedQuotation } from './frames.js';
 
 export type { RawAttribution, SentenceContext } from './context.js';
 
@@ -65,8 +65,9 @@ export function attributionsIn(ctx: SentenceContext): RawAttribution[] {
     if (ctx.regionOf[c]! >= 0) continue;
     const w = tokens[c]!.text.toLowerCase();
     let found: RawAttribution | null = signedQuotation(ctx, c);
-    if (found) ;
-    else if (w === 'according' && tokens[c + 1]?.text.toLowerCase() === 'to' && c + 2 < last) found = accordingTo(ctx, c);
+    if (found) {
+      // a dash-signed quotation: the dash is the cue
+    } else if (w === 'according' && tokens[c + 1]?.text.toLowerCase() === 'to' && c + 2 < last) found = accordingTo(ctx, c);
     else {
       const cue = CHAIN_MARKERS.has(w) ? undefined : cueWord(w, ctx.broad);
       // a noun is a cue only where the tagger mistook a verb: not after "the", "a", an adjective
@@ -74,6 +75,7 @@ export function attributionsIn(ctx: SentenceContext): RawAttribution[] {
       if (cue && CUE_POS.has(tokens[c]!.pos) && !nounAfterDet && !isReducedRelative(tokens, c, first)) found = verbCue(ctx, c, cue.lemma, cue.strength === 'speech');
     }
     if (found) {
+      found = cueWithAdjuncts(ctx, found);
       out.push(found);
       c = Math.max(c, found.cueEnd - 1);
     }

@@ -33,6 +33,8 @@ function isNpToken(tokens: Token[], i: number): boolean {
   if (prev && (prev.text === '-' || prev.text === '–') && prev.end === t.start) return true;
   if ((t.text === 'to' || t.text === 'with' || t.text === 'on') && prev && COMPLEMENT_ADJ.has(prev.text.toLowerCase())) return true;
   if (NP_POS.has(t.pos)) return true;
+  // an abbreviation's period closing a parenthesis: "Rep. Gwen Moore (D-Wis.)"
+  if (t.text === '.' && prev?.pos === 'PROPN' && tokens[i + 1]?.text === ')') return true;
   // the tagger calls some names verbs ("Ted/VERB Cruz", "spokesman Josh/VERB Earnest"):
   // a capitalised word next to a name is part of it
   const next = tokens[i + 1];
@@ -49,6 +51,8 @@ function isNpToken(tokens: Token[], i: number): boolean {
 function opensModifier(tokens: Token[], i: number): boolean {
   const w = tokens[i]!.text.toLowerCase();
   if (w === 'who' || w === 'whose' || w === 'which' || w === 'citing' || w === 'quoting') return true;
+  // a participial phrase: "Trump, speaking to a veterans group in Virginia, said ..."
+  if (tokens[i]!.pos === 'VERB' && /ing$/.test(w) && i + 1 < tokens.length && ['ADP', 'DET'].includes(tokens[i + 1]!.pos)) return true;
   // a reduced relative: "The report, published by the group on Monday, found ..."
   if (tokens[i]!.pos === 'VERB' && /ed$/.test(w)) return true;
   return ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[i]!.pos);
