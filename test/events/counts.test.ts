@@ -104,3 +104,10 @@ test('a revised toll is flagged so it can replace the first figure', () => {
   const [n] = findCounts('Gunmen killed 12 people at the market.');
   assert.equal(n?.revision, false);
 });
+
+test('"the number of people killed in ... has risen to 59" is a revised fatality count', () => {
+  const [c] = findCounts('The number of people killed in a suicide bombing at a mosque inside a police compound in Peshawar has risen to 59, according to a senior police official.');
+  assert.equal(c?.kind, 'fatalities');
+  assert.equal(c?.count.value, 59);
+  assert.equal(c?.revision, true);
+});

@@ -156,3 +156,11 @@ test('one singular victim of a killing is one death; a plural one without a numb
   const counted = extractEvents(documentOf('The killing of six priests shocked the country.'), {});
   assert.equal(counted[0]?.fatalities?.value, 6);
 });
+
+test('"the toll rose to 61, a day after a suicide bomber struck": the count belongs to the bombing', () => {
+  const text = 'The toll rose to 61 on Tuesday as rescuers cleared the rubble of a mosque in Peshawar, a day after a suicide bomber struck during prayers, a hospital spokesman said.';
+  const [e, ...rest] = extractEvents(documentOf(text, { published: '2023-01-31' }), {});
+  assert.equal(rest.length, 0);
+  assert.equal(e!.subType, 'Suicide bomb');
+  assert.equal(e!.fatalities?.value, 61);
+});

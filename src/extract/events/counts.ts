@@ -44,7 +44,7 @@ const KILLED_AFTER =
 const INJURED_AFTER =
   /^\s*(?:,\s*)?(?:(?:more|others|were|was|have|has|had|been|are|is|reportedly|allegedly|also|all|later|seriously|critically|severely|slightly|badly|being)\s+)*(?:wounded|injured|hurt|maimed|hospitali[sz]ed)\b/i;
 const KILLED_BEFORE =
-  /(?:\b(?:killing|killed|kills|kill|massacring|massacred|executing|executed|lynched|lynching|assassinated|assassinating|beheaded|beheading|murdering|murdered|claimed the lives of|claiming the lives of|took the lives of|shot dead|gunned down|deaths of|bodies of|(?:killings?|murders?|massacre|assassinations?|slayings?|executions?) of|death toll\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|passed)|toll\b[^.;]{0,30}?\b(?:rose|climbed|risen|increased)\s+to)\s*)$/i;
+  /(?:\b(?:killing|killed|kills|kill|massacring|massacred|executing|executed|lynched|lynching|assassinated|assassinating|beheaded|beheading|murdering|murdered|claimed the lives of|claiming the lives of|took the lives of|shot dead|gunned down|deaths of|bodies of|(?:killings?|murders?|massacre|assassinations?|slayings?|executions?) of|death toll\b[^.;]{0,40}?\b(?:to|at|of|reached|hit|passed)|toll\b[^.;]{0,30}?\b(?:rose|climbed|risen|increased)\s+to|(?:number|tally|count) of (?:people |those |civilians |soldiers )?(?:killed|dead)\b[^.;]{0,90}?\b(?:(?:rose|risen|climbed|increased|jumped|grown|grew)\s+to|reached|(?:now )?stands? at|stood at))\s*)$/i;
 const INJURED_BEFORE = /(?:\b(?:wounding|wounded|injuring|injured|injures|wounds|hurting|maiming)\s*)$/i;
 
 /** Words after a bare number that show it is not counting people. */
@@ -159,7 +159,7 @@ function cueAfter(sentence: string, end: number): CountKind | null {
 }
 
 function cueBefore(sentence: string, start: number): CountKind | null {
-  const before = sentence.slice(Math.max(0, start - 80), start);
+  const before = sentence.slice(Math.max(0, start - 160), start);
   if (KILLED_BEFORE.test(before)) return 'fatalities';
   if (INJURED_BEFORE.test(before)) return 'injured';
   return null;

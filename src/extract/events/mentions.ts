@@ -5,7 +5,7 @@
  * a counts-only mention that enriches the event told just before it.
  */
 import type { Place, Span } from '../../model/analysis.js';
-import type { Doc } from '../../model/document.js';
+import { spanOf, type Doc } from '../../model/document.js';
 import type { Layers } from '../layers.js';
 import { findActors, type ActorPhrase } from './actors.js';
 import { isCaseless } from './caseless.js';
@@ -42,13 +42,26 @@ export function mentionsOf(doc: Doc, layers: Partial<Layers>): Mention[] {
   const conflictLead = CONFLICT_CUE.test(lead);
   const caseless = isCaseless(doc.text);
   doc.sentences.forEach((sentence, index) => {
-    for (const clause of clausesOf(doc.text, sentence, index)) {
+    for (const clause of foregroundClauses(doc.text, clausesOf(doc.text, sentence, index))) {
       const found = clauseMentions(doc, layers, clause, sentence, entities, caseless);
       const kept = found.filter((m) => !m.trigger || (!vague(m) && !unattributedDeath(m, conflictLead) && !criminalArrest(m)));
       out.push(...(accident ? kept.filter((m) => !m.trigger || !incidental(m.trigger)) : kept));
     }
   });
   return out;
+}
+
+/**
+ * "The toll rose to 61 on Tuesday, a day after a suicide bomber struck": when the clause
+ * before the background cue gives a count but tells of no event itself, the event after the
+ * cue is the one the count is about, so the sentence is one foreground clause again.
+ */
+function foregroundClauses(text: string, clauses: Clause[]): Clause[] {
+  const [head, tail] = clauses;
+  if (clauses.length !== 2 || !head || !tail?.background) return clauses;
+  // only a head that carries a count and no event of its own ("the toll rose to 61") hands over
+  if (findTriggers(text, head.start, head.end).length > 0 || findCounts(text, head.start, head.end).length === 0) return clauses;
+  return [{ ...spanOf(text, head.start, tail.end), sentence: head.sentence, background: false }];
 }
 
 function clauseMentions(doc: Doc, layers: Partial<Layers>, clause: Clause, sentence: Span, entities: NonNullable<Layers['entities']>, caseless: boolean): Mention[] {
