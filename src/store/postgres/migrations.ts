@@ -123,7 +123,7 @@ export const PG_MIGRATIONS: string[] = [
   // 3: SQLite's migrations 2 and 4 mirrored (API read paths at 1M events, bench/api.ts): the
   // newest-first and by-toll pages walk an index in their ORDER BY, actor filters look up
   // event_actors by KB id and mention text, country+type+dates pages and the timeline come from
-  // an index; the place box has a btree on (lat, lon) where SQLite has an R*Tree
+  // an index; plus SQLite's 5, covering indexes for place-box counts
   `
   CREATE INDEX events_date_page ON events(date DESC, article, id);
   CREATE INDEX event_actors_actor ON event_actors(actor);
@@ -133,5 +133,6 @@ export const PG_MIGRATIONS: string[] = [
   CREATE INDEX events_country_fatalities ON events(country_code, fatalities DESC);
   CREATE INDEX events_timeline ON events(date, type, fatalities);
   CREATE INDEX events_lat_lon ON events(lat, lon);
+  CREATE INDEX events_date_lat_lon ON events(date, lat, lon);
   `,
 ];

@@ -13,7 +13,7 @@ const SORTS: Record<string, string> = {
 
 /**
  * An event filter as SQL: `SELECT ... FROM ${from} ${where}` with parameters
- * [...fromParams, ...where.params] (the FROM clause has its own when filtering by actor or by box).
+ * [...fromParams, ...where.params] (the FROM clause has its own when filtering by actor).
  */
 export interface EventQuery { from: string; fromParams: unknown[]; where: Where }
 
@@ -34,19 +34,7 @@ export function eventQuery(sql: SqlRunner, f: EventFilter): EventQuery {
     else w.add('(e.lon >= ? OR e.lon <= ?)', west, east);
   }
   if (f.actor) return actorQuery(sql, f.actor, w);
-  if (f.bbox && sql.dialect === 'sqlite' && f.bbox[0] <= f.bbox[2]) return boxQuery(f.bbox, w);
   return { from: 'events e', fromParams: [], where: w };
-}
-
-/**
- * On SQLite a place box is looked up in the events_box R*Tree (migration 5) and joined back to
- * events by key, instead of testing every event's lat/lon. (A box crossing the antimeridian, and
- * PostgreSQL with its (lat, lon) btree, use the plain filter.)
- */
-function boxQuery([west, south, east, north]: [number, number, number, number], w: Where): EventQuery {
-  const from = `events_box b CROSS JOIN events e ON e.article = b.article AND e.id = b.event
-    AND b.max_lat >= ? AND b.min_lat <= ? AND b.max_lon >= ? AND b.min_lon <= ?`;
-  return { from, fromParams: [south, north, west, east], where: w };
 }
 
 function actorQuery(sql: SqlRunner, actor: string, w: Where): EventQuery {
