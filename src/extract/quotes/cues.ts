@@ -29,7 +29,7 @@ const SPEECH = [
  * ("will continue", "asked for"): cues only when a that-clause, a colon or a quotation
  * follows, or when they come after the content ("..., he continued").
  */
-const MENTAL = ['continue', 'post', 'project', 'allow', 'grant', 'question', 'quote', 'cite', 'ask', 'signal',
+const MENTAL = ['point', 'continue', 'post', 'project', 'allow', 'grant', 'question', 'quote', 'cite', 'ask', 'signal',
   'indicate', 'concur', 'snap', 'thunder', 'counter', 'wonder', 'agree', 'disagree',
   'believe', 'think', 'feel', 'fear', 'hope', 'expect', 'find', 'show', 'know', 'worry', 'doubt', 'learn', 'understand', 'realize', 'realise', 'suspect'];
 
@@ -133,5 +133,9 @@ export const CUE_AUXILIARIES = new Set([
   'never', 'later', 'previously', 'repeatedly', 'then', 'again', 'once', 'often', 'always', 'is', 'was', 'are',
   'were', 'been', 'be', 'publicly', 'privately', 'flatly', 'strongly', 'further', 'quickly', 'simply',
   'earlier', 'recently', 'since', 'subsequently', 'just', 'already', 'initially', 'first', 'separately',
-  "'s", '’s', "'ve", '’ve', "'d", '’d', 'has', 'reportedly', 'allegedly',
+  "'s", '’s', "'ve", '’ve', "'d", '’d', 'has', 'reportedly', 'allegedly', 'now', 'still', 'even', 'being',
+  // negated auxiliaries the tokenizer keeps whole: "isn’t saying", "hasn't said"
+  ...['is', 'was', 'are', 'were', 'has', 'have', 'had', 'does', 'do', 'did', 'would', 'could', 'wo', 'ca']
+    .flatMap((a) => [`${a}n't`, `${a}n’t`]),
+  "won't", 'won’t', "can't", 'can’t',
 ]);

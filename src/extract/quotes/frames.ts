@@ -26,12 +26,15 @@ function isNameRun(tokens: Token[], a: number, b: number): boolean {
   return /^\p{Lu}/u.test(tokens[a]!.text);
 }
 
+/** Editorial labels, not speakers: "Correction: ...", "UPDATE: ...". */
+const EDITORIAL = /^(correction|clarification|update|updated|editor|note|related|watch|read|photo|video|listen|breaking|disclosure|advertisement|source|sources|credit)$/i;
+
 /** "PENCE: Well, ..." at the start of a line: the label speaks the rest of the line. */
 export function colonLabel(ctx: SentenceContext): RawAttribution | null {
   const { tokens, first, last } = ctx;
   for (let k = first + 1; k <= first + MAX_LABEL && k + 1 < last; k++) {
     if (tokens[k]!.text !== ':') continue;
-    if (ctx.regionOf[k]! >= 0 || !isNameRun(tokens, first, k)) return null;
+    if (ctx.regionOf[k]! >= 0 || !isNameRun(tokens, first, k) || EDITORIAL.test(tokens[first]!.text)) return null;
     const content = rightSpan(ctx, k + 1);
     if (!content) return null;
     return { cueStart: k, cueEnd: k + 1, source: [first, k], contentStart: content[0], contentEnd: content[1], lemma: ':' };

@@ -31,8 +31,10 @@ function isReducedRelative(tokens: Token[], c: number, first: number): boolean {
   if (!/ing$/i.test(tokens[c]!.text)) return false;
   // "speaking fees", "writing skills": an -ing form modifying the noun after it
   const after = tokens[c + 2];
-  if (tokens[c + 1]?.pos === 'NOUN' && !(after && (after.pos === 'VERB' || after.pos === 'AUX'))) return true;
   const prev = tokens[c - 1]!;
+  // ... but not after "is", "were": "is warning voters that ..." is a progressive
+  const progressive = BE.has(prev.text.toLowerCase()) || /n[’']t$/i.test(prev.text);
+  if (!progressive && tokens[c + 1]?.pos === 'NOUN' && !(after && (after.pos === 'VERB' || after.pos === 'AUX'))) return true;
   return !ING_OPENERS.has(prev.text.toLowerCase()) && !CUE_AUXILIARIES.has(prev.text.toLowerCase());
 }
 
@@ -50,6 +52,7 @@ const PARTICLES: Record<string, Set<string>> = {
   hint: new Set(['at']),
   speculate: new Set(['about', 'on']),
   comment: new Set(['on']),
+  point: new Set(['out', 'to']),
 };
 
 const EVIDENCE = new Set(['show', 'find', 'estimate', 'indicate', 'suggest', 'conclude', 'predict', 'project']);
