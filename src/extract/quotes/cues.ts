@@ -100,8 +100,22 @@ function addLearned(map: Map<string, CueWord>): void {
   const learned = JSON.parse(readFileSync(file, 'utf8')) as { cues: Record<string, number> };
   for (const [form, ratio] of Object.entries(learned.cues)) {
     if (map.has(form) || ratio < WEAK_RATIO) continue;
-    map.set(form, { lemma: form, strength: ratio >= STRONG_RATIO ? 'speech' : 'mental' });
+    const lemma = lemmaOf(form);
+    map.set(form, { lemma, strength: ratio >= STRONG_RATIO ? 'speech' : 'mental' });
+    // the other forms of a learned verb ("defended" -> "is defending") count, but only with a clause
+    if (lemma === form) continue;
+    for (const other of inflect(lemma)) if (!map.has(other) && !(other in learned.cues)) map.set(other, { lemma, strength: 'mental' });
   }
+}
+
+/** The verb a regular inflected form comes from ("endorsed" -> "endorse"), or the form itself. */
+function lemmaOf(form: string): string {
+  const stems = [
+    form.replace(/ies$|ied$/, 'y'), form.replace(/es$/, ''), form.replace(/s$/, ''), form.replace(/ed$/, ''), form.replace(/d$/, ''),
+    form.replace(/ing$/, ''), form.replace(/ing$/, 'e'), form.replace(/(\w)\1(ed|ing)$/, '$1'),
+  ];
+  for (const stem of stems) if (stem !== form && stem.length > 2 && inflect(stem).includes(form)) return stem;
+  return form;
 }
 
 let speechLexicon: Map<string, CueWord> | null = null;
