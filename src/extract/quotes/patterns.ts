@@ -89,8 +89,21 @@ export function attributionsIn(ctx: SentenceContext): RawAttribution[] {
 /** Extend the cue leftwards over auxiliaries and adverbs: "has also said". */
 function cueStartOf(tokens: Token[], c: number, floor: number): number {
   let i = c;
-  while (i - 1 > floor && CUE_AUXILIARIES.has(tokens[i - 1]!.text.toLowerCase())) i--;
+  for (;;) {
+    while (i - 1 > floor && (CUE_AUXILIARIES.has(tokens[i - 1]!.text.toLowerCase()) || isMannerAdverb(tokens[i - 1]!))) i--;
+    // "appeared to suggest", "went on to say", "refused to condemn": the verb before "to" frames the cue
+    const to = tokens[i - 1];
+    const frame = tokens[i - 2];
+    if (i - 2 > floor && to?.text.toLowerCase() === 'to' && frame && (frame.pos === 'VERB' || frame.text.toLowerCase() === 'on') && !cueWord(frame.text)) {
+      i -= frame.text.toLowerCase() === 'on' && tokens[i - 3]?.pos === 'VERB' ? 3 : 2;
+    } else break;
+  }
   return i;
+}
+
+/** "cynically dismissed", "frequently mocked", "long debated": an -ly or time adverb inside the cue. */
+function isMannerAdverb(t: Token): boolean {
+  return t.pos === 'ADV' && /^(\p{Ll}+ly|long|together|not)$/u.test(t.text) && !/^(only|early|likely)$/i.test(t.text);
 }
 
 const INTERJECTIONS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'also', 'nonetheless', 'moreover', 'though', 'likewise', 'similarly']);
