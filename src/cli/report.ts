@@ -57,7 +57,9 @@ export async function buildReport(store: Store, limit: number): Promise<string> 
   if (claims.items.length) {
     out.push('', `Claims (${claims.total}):`);
     for (const c of claims.items) {
-      out.push(`  [${c.stance}${c.hedged ? ', hedged' : ''}] ${c.claimantName ?? c.claimant ?? '?'}${c.sources.length ? ` (citing ${c.sources.join(' → ')})` : ''}: ${clip(c.text, 90)}`);
+      // sources run outermost first and the outermost is usually the claimant itself: show who it cites
+      const cited = c.sources.slice(1);
+      out.push(`  [${c.stance}${c.hedged ? ', hedged' : ''}] ${c.claimantName ?? c.claimant ?? '?'}${cited.length ? ` (citing ${cited.join(', ')})` : ''}: ${clip(c.text, 90)}`);
     }
   }
   const incidents = await store.incidents({ limit });

@@ -164,3 +164,12 @@ test('"the toll rose to 61, a day after a suicide bomber struck": the count belo
   assert.equal(e!.subType, 'Suicide bomb');
   assert.equal(e!.fatalities?.value, 61);
 });
+
+test('a place qualifying an actor ("a Britain-based monitor") does not place the event', () => {
+  const text = 'A Britain-based monitoring group said the drone attack on Homs killed at least 89 people.';
+  const britain = text.indexOf('Britain');
+  const homs = text.indexOf('Homs');
+  const place = (start: number, name: string, cc: string) => ({ start, end: start + name.length, text: name, name, kind: (cc === 'GB' ? 'country' : 'city') as 'country' | 'city', geonameId: null, countryCode: cc, admin1: null, lat: 1, lon: 1 });
+  const [e] = extractEvents(documentOf(text, { published: '2023-10-06' }), { places: [place(britain, 'Britain', 'GB'), place(homs, 'Homs', 'SY')] });
+  assert.equal(e!.place?.name, 'Homs');
+});

@@ -84,6 +84,8 @@ export function findActors(doc: Doc, from: number, to: number, entities: Entity[
   for (const e of entities) {
     // nationalities and countries name no actor by themselves ("the Polish city"); ORG and PERSON do
     if (e.type !== 'ORG' && e.type !== 'PERSON') continue;
+    // a news agency or broadcaster reports events; it is never a party to them ("cited by AFP")
+    if (e.actor?.startsWith('media:')) continue;
     for (const mention of e.mentions) {
       if (mention.start < from || mention.end > to) continue;
       if (out.some((p) => p.start < mention.end && mention.start < p.end)) continue;

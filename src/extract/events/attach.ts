@@ -67,6 +67,8 @@ export function placeFor(text: string, places: Place[], clause: Span, trigger: S
   let bestScore = -Infinity;
   for (const p of places) {
     if (p.start < clause.start || p.end > clause.end) continue;
+    // "a Britain-based monitor", "Saudi-led forces": the name qualifies an actor, it does not place the event
+    if (/^[-\u2010\u2011]\p{Ll}/u.test(text.slice(p.end, p.end + 2))) continue;
     const distance = Math.min(Math.abs(p.start - trigger.end), Math.abs(trigger.start - p.end));
     const score = (isLocative(text, p) ? 10_000 : 0) + KIND_RANK[p.kind] * 1000 - distance;
     if (score > bestScore) {
