@@ -73,3 +73,59 @@ export function cueWithAdjuncts(ctx: SentenceContext, a: RawAttribution): RawAtt
   if (k < last && tokens[k]!.text === ':' && tokens[k]!.end <= a.contentStart) k++;
   return k > a.cueEnd && k < last && tokens[k]!.start >= a.contentStart ? { ...a, cueEnd: k } : a;
 }
+
+/** Nouns that name a statement and take a that-clause: "Trump’s claim that ...". */
+const STATEMENT_NOUNS = new Set([
+  'claim', 'claims', 'report', 'reports', 'assertion', 'allegation', 'allegations', 'suggestion', 'statement',
+  'argument', 'promise', 'pledge', 'warning', 'belief', 'insistence', 'emphasis', 'view', 'charge', 'charges',
+  'accusation', 'accusations', 'contention', 'announcement', 'prediction', 'admission', 'assurance', 'boast',
+  'complaint', 'conclusion', 'finding', 'findings', 'hope', 'fear', 'fears', 'insinuation', 'theory', 'vow',
+]);
+
+/**
+ * A statement noun with its author and a that-clause: "Donald Trump’s claim that ...",
+ * "a New York Times report that ...". The author must be written (a possessive or a name
+ * before the noun), so "the claim that ..." alone is not anyone's quote.
+ */
+export function statementNoun(ctx: SentenceContext, c: number): RawAttribution | null {
+  const { tokens, first, last } = ctx;
+  const t = tokens[c]!;
+  if (t.pos !== 'NOUN' || !STATEMENT_NOUNS.has(t.text.toLowerCase())) return null;
+  if (tokens[c + 1]?.text.toLowerCase() !== 'that' || c + 2 >= last || !clauseFollows(tokens, c + 2, last)) return null;
+  let cs = c;
+  while (cs - 1 > first && (tokens[cs - 1]!.pos === 'ADJ' || isMannerAdverb(tokens[cs - 1]!))) cs--;
+  const source = authorBefore(tokens, cs, first);
+  if (!source) return null;
+  const content = rightSpan(ctx, c + 1);
+  if (!content) return null;
+  return { cueStart: cs, cueEnd: c + 1, source, contentStart: content[0], contentEnd: content[1], lemma: t.text.toLowerCase() };
+}
+
+function isMannerAdverb(t: Token): boolean {
+  return t.pos === 'ADV' && /ly$/.test(t.text);
+}
+
+/** "Donald Trump’s" (possessive kept, as PolNeAR does) or "a New York Times" (a name before the noun). */
+function authorBefore(tokens: Token[], cs: number, first: number): [number, number] | null {
+  const prev = tokens[cs - 1];
+  if (!prev) return null;
+  const possessive = prev.text === '’s' || prev.text === "'s" || /^(his|her|their|its)$/i.test(prev.text);
+  let s = cs - 1;
+  if (/^(his|her|their|its)$/i.test(prev.text)) return [s, cs];
+  if (possessive) s--;
+  while (s - 1 >= first && (tokens[s]!.pos === 'PROPN') && tokens[s - 1]!.pos === 'PROPN') s--;
+  if (s < first || tokens[s]!.pos !== 'PROPN') return null;
+  if (!possessive && !/^(a|an|the)$/i.test(tokens[s - 1]?.text ?? '')) return null;
+  if (!possessive) s--;
+  return [s, cs];
+}
+
+/** A finite verb soon after "that": a clause, not "that day". */
+function clauseFollows(tokens: Token[], from: number, last: number): boolean {
+  for (let j = from; j < Math.min(last, from + 10); j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.text))) return j > from;
+    if (t.text === ',' || t.text === '.') return false;
+  }
+  return false;
+}

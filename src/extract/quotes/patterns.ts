@@ -13,7 +13,7 @@ import { CUE_AUXILIARIES, cueWord } from './cues.js';
 import { hasHead, isQuoteToken, npEndingAt, npStartingAt, startsClause, subjectWithModifier } from './phrases.js';
 import { clauseEnd, endsQuotation, hasFiniteVerb, trimFinal, type RawAttribution, type SentenceContext } from './context.js';
 import { leftContent, rightContent, rightSpan } from './content.js';
-import { colonLabel, cueWithAdjuncts, signedQuotation } from './frames.js';
+import { colonLabel, cueWithAdjuncts, signedQuotation, statementNoun } from './frames.js';
 
 export type { RawAttribution, SentenceContext } from './context.js';
 
@@ -67,7 +67,7 @@ export function attributionsIn(ctx: SentenceContext): RawAttribution[] {
   for (let c = first; c < last; c++) {
     if (ctx.regionOf[c]! >= 0) continue;
     const w = tokens[c]!.text.toLowerCase();
-    let found: RawAttribution | null = signedQuotation(ctx, c);
+    let found: RawAttribution | null = signedQuotation(ctx, c) ?? statementNoun(ctx, c);
     if (found) {
       // a dash-signed quotation: the dash is the cue
     } else if (w === 'according' && tokens[c + 1]?.text.toLowerCase() === 'to' && c + 2 < last) found = accordingTo(ctx, c);
