@@ -68,10 +68,48 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 export function cueWithAdjuncts(ctx: SentenceContext, a: RawAttribution): RawAttribution {
   const { tokens, last } = ctx;
   let k = a.cueEnd;
-  if (k >= last || tokens[k]!.start >= a.contentStart) return a;
+  if (k >= last) return a;
+  if (tokens[k]!.start >= a.contentStart) return trailingAdjuncts(ctx, a);
   while (k < last && tokens[k]!.end <= a.contentStart && TIME_WORDS.test(tokens[k]!.text.toLowerCase())) k++;
   if (k < last && tokens[k]!.text === ':' && tokens[k]!.end <= a.contentStart) k++;
   return k > a.cueEnd && k < last && tokens[k]!.start >= a.contentStart ? { ...a, cueEnd: k } : a;
+}
+
+/** Where a statement was made: "in an interview", "at a briefing", "during a rally in Ohio". */
+const OCCASION = /^(interview|statement|email|e-mail|speech|briefing|rally|conference|call|hearing|appearance|op-ed|post|tweet|letter|memo|interviews|address|debate|event|town|forum|gaggle|release)$/i;
+const TIME_NOUN = /^(week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * "“...,” he said Thursday morning." / "..., she said in an interview with CNN.": with the
+ * content before "SOURCE cue", PolNeAR's cue runs on over the day, a manner adverb and
+ * the occasion, when they close the sentence.
+ */
+function trailingAdjuncts(ctx: SentenceContext, a: RawAttribution): RawAttribution {
+  const { tokens, last } = ctx;
+  if (a.contentEnd > tokens[a.cueStart]!.start || (a.source && a.source[1] > a.cueStart)) return a;
+  let k = a.cueEnd;
+  const time = () => {
+    while (k < last && (TIME_WORDS.test(tokens[k]!.text.toLowerCase()) || TIME_NOUN.test(tokens[k]!.text) || (/^(last|this|next)$/i.test(tokens[k]!.text) && TIME_NOUN.test(tokens[k + 1]?.text ?? '')))) k++;
+  };
+  time();
+  if (k < last && tokens[k]!.pos === 'ADV' && /ly$/.test(tokens[k]!.text)) k++;
+  time();
+  if (k < last && /^(in|at|during)$/i.test(tokens[k]!.text)) {
+    let j = k + 1;
+    while (j < last && j - k <= 5 && ['DET', 'ADJ', 'NOUN', 'PRON', 'PROPN', 'PART', 'PUNCT'].includes(tokens[j]!.pos) && !OCCASION.test(tokens[j]!.text) && !/^[.,!?]$/.test(tokens[j]!.text)) j++;
+    if (j < last && OCCASION.test(tokens[j]!.text)) {
+      k = j + 1;
+      time();
+      if (k < last && /^(on|with)$/i.test(tokens[k]!.text)) {
+        let m = k + 1;
+        while (m < last && !/^[.,!?;:]$/.test(tokens[m]!.text) && !isQuoteToken(tokens[m]!) && ctx.regionOf[m]! < 0 && tokens[m]!.pos !== 'VERB') m++;
+        if (m >= last || /^[.!?]$/.test(tokens[m]!.text)) k = m;
+      }
+    }
+  }
+  // "said Thursday morning on Fox News": a further place is not in PolNeAR's cue
+  const closes = k >= last || /^[.!?]$/.test(tokens[k]!.text) || ctx.regionOf[k]! >= 0 || (tokens[k]!.pos === 'ADP' && TIME_NOUN.test(tokens[k - 1]!.text));
+  return closes && k > a.cueEnd ? { ...a, cueEnd: k } : a;
 }
 
 /** Nouns that name a statement and take a that-clause: "Trump’s claim that ...". */
