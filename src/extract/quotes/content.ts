@@ -47,7 +47,7 @@ export function rightContent(ctx: SentenceContext, i: number, lemma: string, str
   k = skipCitation(ctx, k);
   if (k >= last) return null;
   const next = tokens[k]!;
-  const clauseLike = request || THAT_OR_CLAUSE.has(next.text.toLowerCase()) || ctx.regionOf[k]! >= 0 || bareClause(tokens, k, last);
+  const clauseLike = request || THAT_OR_CLAUSE.has(next.text.toLowerCase()) || ctx.regionOf[k]! >= 0 || bareClause(tokens, k, last) || intention(ctx, k, lemma);
   if (!strong && !clauseLike) return null;
   // "said it so quietly that ...": "it" as an object, not the subject of a reported clause
   if (/^(it|this)$/i.test(next.text) && !hasFiniteSoon(tokens, k + 1, last)) return null;
@@ -189,6 +189,16 @@ export function bareClause(tokens: Token[], k: number, last: number): boolean {
     if (t.text === ',' || t.pos === 'ADP' && j === k + 1) return false;
   }
   return false;
+}
+
+/**
+ * Verbs of intention with an infinitive: "Trump wants to build a wall" (PolNeAR's
+ * attributions of intention). Only for PolNeAR scoring (broad): a plan is not a quote.
+ */
+const INTENTION = new Set(['want', 'plan', 'intend', 'hope', 'seek', 'aim', 'vow', 'promise', 'pledge', 'threaten', 'refuse', 'decide', 'expect', 'agree', 'offer', 'seem', 'appear', 'wants', 'plans', 'seems', 'wanted', 'planned', 'decided', 'refused', 'refuses', 'hopes', 'intends', 'seeks', 'appeared', 'seemed']);
+
+function intention(ctx: SentenceContext, k: number, lemma: string): boolean {
+  return ctx.broad && INTENTION.has(lemma) && ctx.tokens[k]!.text.toLowerCase() === 'to' && ctx.tokens[k + 1]?.pos === 'VERB';
 }
 
 const MODIFIER_START = /^(which|who|whom|whose|including|a|an|the|where|when)$/i;

@@ -29,7 +29,8 @@ const SPEECH = [
  * ("will continue", "asked for"): cues only when a that-clause, a colon or a quotation
  * follows, or when they come after the content ("..., he continued").
  */
-const MENTAL = ['point', 'continue', 'post', 'project', 'allow', 'grant', 'question', 'quote', 'cite', 'ask', 'signal',
+const MENTAL = ['point', 'continue', 'assume', 'recognize', 'recognise', 'prove', 'demonstrate', 'document', 'illustrate',
+  'highlight', 'echo', 'insinuate', 'imagine', 'reckon', 'presume', 'pretend', 'post', 'project', 'allow', 'grant', 'question', 'quote', 'cite', 'ask', 'signal',
   'indicate', 'concur', 'snap', 'thunder', 'counter', 'wonder', 'agree', 'disagree',
   'believe', 'think', 'feel', 'fear', 'hope', 'expect', 'find', 'show', 'know', 'worry', 'doubt', 'learn', 'understand', 'realize', 'realise', 'suspect'];
 
