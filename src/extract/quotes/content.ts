@@ -4,7 +4,7 @@
  * clause that ends at the boundary), without wire datelines and intro words.
  */
 import type { Token } from '../../model/document.js';
-import { HEARER_VERBS, cueWord } from './cues.js';
+import { HEARER_VERBS, INTENTION_VERBS, cueWord } from './cues.js';
 import { hearerEnd, isQuoteToken, npEndingAt, npStartingAt } from './phrases.js';
 import { hasWordsBefore, isFinite, trimFinal, type SentenceContext } from './context.js';
 
@@ -51,7 +51,7 @@ export function rightContent(ctx: SentenceContext, i: number, lemma: string, str
   if (!strong && !clauseLike) return null;
   // "said it so quietly that ...": "it" as an object, not the subject of a reported clause
   if (/^(it|this)$/i.test(next.text) && !hasFiniteSoon(tokens, k + 1, last)) return null;
-  if (next.pos === 'ADP' && next.text.toLowerCase() !== 'that') return null; // "said on Monday", "told to"
+  if (next.pos === 'ADP' && !THAT_OR_CLAUSE.has(next.text.toLowerCase()) && !intention(ctx, k, lemma)) return null; // "said on Monday", "told to"
   return rightSpan(ctx, k);
 }
 
@@ -195,10 +195,8 @@ export function bareClause(tokens: Token[], k: number, last: number): boolean {
  * Verbs of intention with an infinitive: "Trump wants to build a wall" (PolNeAR's
  * attributions of intention). Only for PolNeAR scoring (broad): a plan is not a quote.
  */
-const INTENTION = new Set(['want', 'plan', 'intend', 'hope', 'seek', 'aim', 'vow', 'promise', 'pledge', 'threaten', 'refuse', 'decide', 'expect', 'agree', 'offer', 'seem', 'appear', 'wants', 'plans', 'seems', 'wanted', 'planned', 'decided', 'refused', 'refuses', 'hopes', 'intends', 'seeks', 'appeared', 'seemed']);
-
 function intention(ctx: SentenceContext, k: number, lemma: string): boolean {
-  return ctx.broad && INTENTION.has(lemma) && ctx.tokens[k]!.text.toLowerCase() === 'to' && ctx.tokens[k + 1]?.pos === 'VERB';
+  return ctx.broad && (INTENTION_VERBS.includes(lemma) || INTENTION_VERBS.some((v) => lemma.startsWith(v))) && ctx.tokens[k]!.text.toLowerCase() === 'to' && ctx.tokens[k + 1]?.pos === 'VERB';
 }
 
 const MODIFIER_START = /^(which|who|whom|whose|including|a|an|the|where|when)$/i;

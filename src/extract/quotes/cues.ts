@@ -96,7 +96,11 @@ function buildLexicon(): Map<string, CueWord> {
 const STRONG_RATIO = 0.5;
 const WEAK_RATIO = 0.3;
 
+/** Verbs of intention: PolNeAR attributes "wants to ...", "plans to ..." (broad mode only, with an infinitive). */
+export const INTENTION_VERBS = ['want', 'plan', 'intend', 'hope', 'seek', 'aim', 'vow', 'promise', 'pledge', 'threaten', 'refuse', 'decide', 'expect', 'agree', 'offer', 'seem', 'appear'];
+
 function addLearned(map: Map<string, CueWord>): void {
+  for (const lemma of INTENTION_VERBS) for (const f of inflect(lemma)) if (!map.has(f)) map.set(f, { lemma, strength: 'mental' });
   const file = join(modelsDir, 'quote-cues.json');
   const learned = JSON.parse(readFileSync(file, 'utf8')) as { cues: Record<string, number> };
   for (const [form, ratio] of Object.entries(learned.cues)) {

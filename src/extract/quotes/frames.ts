@@ -150,11 +150,18 @@ function authorBefore(tokens: Token[], cs: number, first: number): [number, numb
   const possessive = prev.text === '’s' || prev.text === "'s" || /^(his|her|their|its)$/i.test(prev.text);
   let s = cs - 1;
   if (/^(his|her|their|its)$/i.test(prev.text)) return [s, cs];
-  if (possessive) s--;
-  while (s - 1 >= first && (tokens[s]!.pos === 'PROPN') && tokens[s - 1]!.pos === 'PROPN') s--;
+  if (possessive) {
+    // "Donald Trump’s", "the mayor’s": any noun phrase can own a claim
+    s--;
+    while (s - 1 >= first && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[s - 1]!.pos)) s--;
+    if (s < first || !['PROPN', 'NOUN'].includes(tokens[cs - 2]?.pos ?? '')) return null;
+    if (s - 1 >= first && tokens[s - 1]!.pos === 'DET') s--;
+    return [s, cs];
+  }
+  while (s - 1 >= first && tokens[s]!.pos === 'PROPN' && tokens[s - 1]!.pos === 'PROPN') s--;
   if (s < first || tokens[s]!.pos !== 'PROPN') return null;
-  if (!possessive && !/^(a|an|the)$/i.test(tokens[s - 1]?.text ?? '')) return null;
-  if (!possessive) s--;
+  if (!/^(a|an|the)$/i.test(tokens[s - 1]?.text ?? '')) return null;
+  s--;
   return [s, cs];
 }
 
