@@ -72,3 +72,13 @@ test('intentions with an infinitive are attributions only in broad (PolNeAR) mod
   assert.equal(broad.length, 1);
   assert.equal(broad[0]!.text, 'to delay the strike until March');
 });
+
+test('a surname tagged as a verb before "said" is still the speaker', () => {
+  const q = one('Lynch said her colleague had not worked on the case.');
+  assert.equal(q.speaker?.span?.text, 'Lynch');
+});
+
+test('a long adjunct between the cue and ", that" is skipped', () => {
+  const q = one('Okafor says at a campaign stop in Toledo, Ohio, that the plant will reopen.');
+  assert.equal(q.text, 'that the plant will reopen');
+});

@@ -104,6 +104,9 @@ export function skipAdjuncts(ctx: SentenceContext, i: number): number {
   if (k === start) return k;
   const w = tokens[k]?.text.toLowerCase() ?? '';
   if (k >= last) return start;
+  // "says at a campaign stop in Toledo, Ohio, that ...": a longer adjunct, then ", that"
+  const that = commaThatAfter(ctx, k);
+  if (that > 0) return that;
   // after the adjuncts: a that-clause, a quotation, a colon, or an object ("announced on Friday the arrest of ...")
   const objectLike = ['DET', 'PRON', 'PROPN', 'NUM'].includes(tokens[k]!.pos) && !/^(it|this)$/.test(w);
   return w === 'that' || ctx.regionOf[k]! >= 0 || tokens[k - 1]!.text === ':' || objectLike ? k : start;
@@ -172,6 +175,16 @@ export function afterDateline(tokens: Token[], first: number, boundary: number):
     if (spacedDash) return k + 1;
   }
   return first;
+}
+
+/** ", that" within a few tokens of k with no auxiliary or quotation between, or -1. */
+function commaThatAfter(ctx: SentenceContext, k: number): number {
+  const { tokens, last } = ctx;
+  for (let j = k; j < Math.min(last - 1, k + 12); j++) {
+    if (tokens[j]!.pos === 'AUX' || ctx.regionOf[j]! >= 0) return -1;
+    if (tokens[j]!.text === ',' && tokens[j + 1]!.text.toLowerCase() === 'that') return j + 1;
+  }
+  return -1;
 }
 
 /** The first "that" from i (the start of a that-clause an adjunct must not swallow), or `last`. */

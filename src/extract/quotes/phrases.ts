@@ -6,6 +6,7 @@
  * clause set off by commas (PolNeAR counts those as part of the source).
  */
 import type { Token } from '../../model/document.js';
+import { cueWord } from './cues.js';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
 const NP_LINKS = new Set(["'s", '’s', "'", '’', 'of', 'for', 'at', '-', '–', '&', '(', ')', 'and']);
@@ -39,6 +40,8 @@ function isNpToken(tokens: Token[], i: number): boolean {
   // a capitalised word next to a name is part of it
   const next = tokens[i + 1];
   if (/^\p{Lu}/u.test(t.text) && !FUNCTION_POS.has(t.pos) && ((prev && prev.pos === 'PROPN') || next?.pos === 'PROPN')) return true;
+  // a surname the tagger reads as a verb right before a speech verb: "Lynch/VERB said"
+  if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && next && cueWord(next.text)?.strength === 'speech' && next.start > t.end) return true;
   const w = t.text.toLowerCase();
   // a spaced dash separates ("NAIROBI (Reuters) - Ukraine said"); only a joined one links ("al-Sham")
   if ((w === '-' || w === '–') && !(prev && prev.end === t.start && next && next.start === t.end)) return false;
