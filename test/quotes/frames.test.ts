@@ -53,9 +53,10 @@ test('progressive and negated cues, with their auxiliaries', () => {
   assert.equal(one('Ruiz now says she opposes the merger.').cue?.text, 'now says');
 });
 
-test('a participial phrase between the speaker and the cue belongs to the speaker', () => {
-  const q = one('Ortega, speaking to farmers in Leon, said the harvest would be late.');
-  assert.equal(q.speaker?.span?.text, 'Ortega, speaking to farmers in Leon');
+test('a participial or prepositional phrase between the speaker and the cue is skipped, an appositive kept', () => {
+  assert.equal(one('Ortega, speaking to farmers in Leon, said the harvest would be late.').speaker?.span?.text, 'Ortega');
+  assert.equal(one('Ortega, at a rally in Leon, said the harvest would be late.').speaker?.span?.text, 'Ortega');
+  assert.equal(one('Ortega, a farmer from Leon, said the harvest would be late.').speaker?.span?.text, 'Ortega, a farmer from Leon');
 });
 
 test('the cue takes in a colon, a day, and a closing occasion', () => {

@@ -10,7 +10,7 @@
  */
 import type { Token } from '../../model/document.js';
 import { CUE_AUXILIARIES, cueWord } from './cues.js';
-import { hasHead, isQuoteToken, npEndingAt, npStartingAt, startsClause, subjectWithModifier } from './phrases.js';
+import { hasHead, isAdverbialModifier, isQuoteToken, npEndingAt, npStartingAt, startsClause, subjectWithModifier } from './phrases.js';
 import { clauseEnd, endsQuotation, hasFiniteVerb, trimFinal, type RawAttribution, type SentenceContext } from './context.js';
 import { leftContent, rightContent, rightSpan } from './content.js';
 import { colonLabel, cueWithAdjuncts, signedQuotation, statementNoun } from './frames.js';
@@ -153,7 +153,7 @@ function commaSubject(x: CueSite): RawAttribution | null {
   const src = subjectWithModifier(tokens, cs - 1, first);
   // SOURCE, MODIFIER, cue CONTENT: "Ann Compton, who covered the White House, said ..."
   const content = src >= 0 && startsClause(tokens, src, first) ? rightContent(ctx, ce + 1, lemma, strong) : null;
-  if (content) return make(tokens, cs, ce + 1, [src, cs - 1], content, lemma);
+  if (content) return make(tokens, cs, ce + 1, [src, headEnd(tokens, src, cs - 1)], content, lemma);
   // CONTENT, SOURCE, MODIFIER, cue: "“...,” Doug Usher, director of research, said."
   const boundary = src > first ? tokens[src - 1]! : null;
   if (boundary && (boundary.text === ',' || isQuoteToken(boundary))) {
@@ -161,6 +161,12 @@ function commaSubject(x: CueSite): RawAttribution | null {
     if (left) return make(tokens, cs, c + 1, [src, cs - 1], left, lemma);
   }
   return null;
+}
+
+/** The source without a participial or prepositional modifier: "Trump[, speaking to veterans,]". */
+function headEnd(tokens: Token[], src: number, end: number): number {
+  for (let k = src + 1; k < end; k++) if (tokens[k]!.text === ',') return isAdverbialModifier(tokens, k + 1) ? k : end;
+  return end;
 }
 
 /** CONTENT, cue SOURCE: "“...,” said John Smith, a spokesman." */

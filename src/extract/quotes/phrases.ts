@@ -55,10 +55,22 @@ function opensModifier(tokens: Token[], i: number): boolean {
   const w = tokens[i]!.text.toLowerCase();
   if (w === 'who' || w === 'whose' || w === 'which' || w === 'citing' || w === 'quoting') return true;
   // a participial phrase: "Trump, speaking to a veterans group in Virginia, said ..."
-  if (tokens[i]!.pos === 'VERB' && /ing$/.test(w) && i + 1 < tokens.length && ['ADP', 'DET'].includes(tokens[i + 1]!.pos)) return true;
+  if (isAdverbialModifier(tokens, i)) return true;
   // a reduced relative: "The report, published by the group on Monday, found ..."
   if (tokens[i]!.pos === 'VERB' && /ed$/.test(w)) return true;
   return ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[i]!.pos);
+}
+
+/**
+ * A participial or prepositional phrase set off by commas: "Trump, speaking to veterans,
+ * said" / "Clinton, at a later press gaggle, said". PolNeAR leaves it out of the source.
+ */
+export function isAdverbialModifier(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  if (t.pos === 'VERB' && /ing$/.test(t.text)) return ['ADP', 'DET'].includes(next.pos);
+  return t.pos === 'ADP' && /^(at|in|during|on|after|before|speaking|while)$/i.test(t.text) && ['DET', 'ADJ', 'PRON', 'PROPN'].includes(next.pos);
 }
 
 /**
