@@ -83,3 +83,8 @@ test('a long adjunct between the cue and ", that" is skipped', () => {
   const q = one('Okafor says at a campaign stop in Toledo, Ohio, that the plant will reopen.');
   assert.equal(q.text, 'that the plant will reopen');
 });
+
+test('", but ..." after a finished reported clause is the writer’s, not the content', () => {
+  const q = one('Haines said the dam was safe, but engineers had not inspected it in years.');
+  assert.equal(q.text, 'the dam was safe');
+});

@@ -140,6 +140,8 @@ export function participleCueAfter(ctx: SentenceContext, k: number): number {
     if (tokens[i]!.text === ',' && /^(but|and)$/.test(tokens[i + 1]!.text) && tokens[i + 2] && isFinite(tokens[i + 2]!) && tokens[i + 2]!.pos === 'VERB') return i;
     if (ctx.regionOf[i]! >= 0 || tokens[i]!.text !== ',') continue;
     const next = tokens[i + 1]!.text.toLowerCase();
+    // a finished clause, then ", but ...", ", though ...": the writer’s addition (PolNeAR dev: ", which" and ", -ing" tails are in the content as often as not)
+    if (finite && ctx.regionOf[k]! < 0 && CLAUSE_TAIL.test(next)) return i;
     if (/ing$/.test(next) && cueWord(next)) return i;
     if ((next === 'and' || next === 'but' || next === 'while') && newSpeakerClause(tokens, i + 2, last)) return i;
     if (trailingAttribution(tokens, i + 1, last)) return i;
@@ -211,6 +213,9 @@ export function bareClause(tokens: Token[], k: number, last: number): boolean {
 function intention(ctx: SentenceContext, k: number, lemma: string): boolean {
   return ctx.broad && (INTENTION_VERBS.includes(lemma) || INTENTION_VERBS.some((v) => lemma.startsWith(v))) && ctx.tokens[k]!.text.toLowerCase() === 'to' && ctx.tokens[k + 1]?.pos === 'VERB';
 }
+
+/** Words after a comma that add the writer's own clause to a finished reported one. */
+const CLAUSE_TAIL = /^(but|though|although|whereas)$/;
 
 const MODIFIER_START = /^(which|who|whom|whose|including|a|an|the|where|when)$/i;
 
