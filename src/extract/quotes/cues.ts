@@ -95,18 +95,20 @@ function buildLexicon(): Map<string, CueWord> {
  */
 const STRONG_RATIO = 0.5;
 const WEAK_RATIO = 0.3;
+/** Learned words the default (product) lexicon takes, as clause-only cues. */
+const CLAUSE_ONLY_RATIO = 0.5;
 
 /** Verbs of intention: PolNeAR attributes "wants to ...", "plans to ..." (broad mode only, with an infinitive). */
 export const INTENTION_VERBS = ['want', 'plan', 'intend', 'hope', 'seek', 'aim', 'vow', 'promise', 'pledge', 'threaten', 'refuse', 'decide', 'expect', 'agree', 'offer', 'seem', 'appear'];
 
-function addLearned(map: Map<string, CueWord>): void {
-  for (const lemma of INTENTION_VERBS) for (const f of inflect(lemma)) if (!map.has(f)) map.set(f, { lemma, strength: 'mental' });
+function addLearned(map: Map<string, CueWord>, clauseOnly: boolean): void {
+  if (!clauseOnly) for (const lemma of INTENTION_VERBS) for (const f of inflect(lemma)) if (!map.has(f)) map.set(f, { lemma, strength: 'mental' });
   const file = join(modelsDir, 'quote-cues.json');
   const learned = JSON.parse(readFileSync(file, 'utf8')) as { cues: Record<string, number> };
   for (const [form, ratio] of Object.entries(learned.cues)) {
-    if (map.has(form) || ratio < WEAK_RATIO) continue;
+    if (map.has(form) || ratio < (clauseOnly ? CLAUSE_ONLY_RATIO : WEAK_RATIO)) continue;
     const lemma = lemmaOf(form);
-    map.set(form, { lemma, strength: ratio >= STRONG_RATIO ? 'speech' : 'mental' });
+    map.set(form, { lemma, strength: ratio >= STRONG_RATIO && !clauseOnly ? 'speech' : 'mental' });
     // the other forms of a learned verb ("defended" -> "is defending") count, but only with a clause
     if (lemma === form) continue;
     for (const other of inflect(lemma)) if (!map.has(other) && !(other in learned.cues)) map.set(other, { lemma, strength: 'mental' });
@@ -135,11 +137,15 @@ export function cueWord(form: string, broad = false): CueWord | undefined {
   if (broad) {
     if (!broadLexicon) {
       broadLexicon = buildLexicon();
-      addLearned(broadLexicon);
+      addLearned(broadLexicon, false);
     }
     return broadLexicon.get(form.toLowerCase());
   }
-  speechLexicon ??= buildLexicon();
+  if (!speechLexicon) {
+    speechLexicon = buildLexicon();
+    // the learned words also serve the product, but only before a that-clause or quotation
+    addLearned(speechLexicon, true);
+  }
   return speechLexicon.get(form.toLowerCase());
 }
 
