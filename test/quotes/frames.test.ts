@@ -88,3 +88,8 @@ test('", but ..." after a finished reported clause is the writer’s, not the co
   const q = one('Haines said the dam was safe, but engineers had not inspected it in years.');
   assert.equal(q.text, 'the dam was safe');
 });
+
+test('an attitude verb with a noun object is not a quote in the product', () => {
+  assert.equal(quotesOf('The Ledger endorsed Maria Ortiz for mayor on Sunday.').length, 0);
+  assert.equal(quotesOf('The coach touted the young defenders after the match.').length, 0);
+});
