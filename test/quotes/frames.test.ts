@@ -93,3 +93,9 @@ test('an attitude verb with a noun object is not a quote in the product', () => 
   assert.equal(quotesOf('The Ledger endorsed Maria Ortiz for mayor on Sunday.').length, 0);
   assert.equal(quotesOf('The coach touted the young defenders after the match.').length, 0);
 });
+
+test('a document with its modifiers reports its findings; a person beside a document does not', () => {
+  const q = one('A 2019 study by two economists at Leeds found that rents rose faster than wages.');
+  assert.equal(q.speaker?.span?.text, 'A 2019 study by two economists at Leeds');
+  assert.equal(quotesOf('The man in the report found a wallet near the station.').length, 0);
+});

@@ -221,13 +221,42 @@ function subjectFirst(x: CueSite, ns: number, se: number): RawAttribution | null
   // "senators who said": the relative pronoun is the source (PolNeAR's convention; it resolves to "senators")
   if (src >= 0 && se - 1 > src && isRelative(tokens[se - 1]!)) src = se - 1;
   // "Polls show a close race", "The study found higher rates": documents report their findings
-  if (src >= 0 && EVIDENCE.has(lemma) && DOCUMENT_NOUN.test(ctx.text.slice(tokens[src]!.start, tokens[se - 1]!.end))) strong = true;
+  if (src >= 0 && EVIDENCE.has(lemma) && DOCUMENT_NOUN.test(tokens[headOf(tokens, src, se)]!.text)) strong = true;
   if (src < 0 && before?.text === ',') src = subjectWithModifier(tokens, cs - 1, first);
   if (src < 0) src = subjectWithRelative(tokens, cs, first);
+  // "A 2014 study by Loyola Law School professor Justin Levitt found ...": a document with its modifiers
+  if (EVIDENCE.has(lemma) && (src < 0 || !(startsClause(tokens, src, first) || isRelative(tokens[src]!)))) {
+    src = documentSubject(ctx, cs);
+    if (src >= 0) strong = true;
+  }
   if (src < 0 || !(startsClause(tokens, src, first) || isRelative(tokens[src]!))) return null;
   const content = rightContent(ctx, ce + 1, lemma, strong);
   const srcEnd = se < cs ? se : tokens[cs - 1]!.text === ',' ? cs - 1 : cs;
   return content ? make(tokens, cs, ce + 1, [src, srcEnd], content, lemma) : null;
+}
+
+/**
+ * A document noun opening the subject, followed by its modifiers up to the cue: "A
+ * Quinnipiac University poll released in late August [found]", "a 2014 study by Harvard
+ * [found]". No finite verb may stand between (a participle or "by"-phrase only).
+ */
+function documentSubject(ctx: SentenceContext, cs: number): number {
+  const { tokens, first } = ctx;
+  for (let k = cs - 1; k >= first && k >= cs - 14; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' || t.text === ',' || isQuoteToken(t) || ctx.regionOf[k]! >= 0) return -1;
+    if (t.pos === 'VERB' && !/ed$/.test(t.text)) return -1;
+    if (t.pos !== 'NOUN' || !DOCUMENT_NOUN.test(t.text)) continue;
+    const head = npEndingAt(tokens, k + 1, first);
+    return head <= k && startsClause(tokens, head, first) && hasHead(tokens, head, k + 1) ? head : -1;
+  }
+  return -1;
+}
+
+/** The head of a noun phrase: its last word before a preposition ("the man [in the report]"). */
+function headOf(tokens: Token[], a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) if (tokens[k]!.pos === 'ADP') return k - 1;
+  return b - 1;
 }
 
 function isRelative(t: Token): boolean {
