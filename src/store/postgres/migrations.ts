@@ -135,4 +135,9 @@ export const PG_MIGRATIONS: string[] = [
   CREATE INDEX events_lat_lon ON events(lat, lon);
   CREATE INDEX events_date_lat_lon ON events(date, lat, lon);
   `,
+  // 4: SQLite's 6 mirrored (type+country+dates pages in their own order, one country's timeline)
+  `
+  CREATE INDEX events_country_type_page ON events(country_code, type, date DESC, article, id);
+  CREATE INDEX events_country_timeline ON events(country_code, date, type, fatalities);
+  `,
 ];
