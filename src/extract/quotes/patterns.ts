@@ -13,12 +13,11 @@ import { CUE_AUXILIARIES, cueWord } from './cues.js';
 import { hasHead, isAdverbialModifier, isQuoteToken, npEndingAt, npStartingAt, startsClause, subjectWithModifier } from './phrases.js';
 import { clauseEnd, endsQuotation, hasFiniteVerb, trimFinal, type RawAttribution, type SentenceContext } from './context.js';
 import { leftContent, rightContent, rightSpan } from './content.js';
+import { CHAIN_MARKERS, citationBefore, documentSubject, extendOverApposition, headOf, subjectWithRelative, DOCUMENT_NOUN } from './subjects.js';
 import { colonLabel, cueWithAdjuncts, signedQuotation, statementNoun } from './frames.js';
 
 export type { RawAttribution, SentenceContext } from './context.js';
 
-/** "citing", "quoting" mark a chain of sources (the claims stage reads them), not a cue. */
-const CHAIN_MARKERS = new Set(['citing', 'quoting']);
 const CUE_POS = new Set(['VERB', 'AUX', 'NOUN', 'ADJ']);
 /** Words after which an -ing form can be a cue: "..., saying", "and adding", "while insisting". */
 const ING_OPENERS = new Set([',', 'and', 'but', 'while', 'when', 'after', 'before', 'by', 'without', 'in', ':', '—', 'also', 'repeatedly']);
@@ -56,7 +55,6 @@ const PARTICLES: Record<string, Set<string>> = {
 };
 
 const EVIDENCE = new Set(['show', 'find', 'estimate', 'indicate', 'suggest', 'conclude', 'predict', 'project']);
-const DOCUMENT_NOUN = /\b(polls?|surveys?|stud(?:y|ies)|reports?|data|figures|analys[ie]s|records|documents?|emails|research|census|audit|review|investigation|estimates?|models?|projections?|statistics)\b/i;
 
 /** Cue candidates of a sentence, outside quotations, with their attribution shape. */
 export function attributionsIn(ctx: SentenceContext): RawAttribution[] {
@@ -235,29 +233,7 @@ function subjectFirst(x: CueSite, ns: number, se: number): RawAttribution | null
   return content ? make(tokens, cs, ce + 1, [src, srcEnd], content, lemma) : null;
 }
 
-/**
- * A document noun opening the subject, followed by its modifiers up to the cue: "A
- * Quinnipiac University poll released in late August [found]", "a 2014 study by Harvard
- * [found]". No finite verb may stand between (a participle or "by"-phrase only).
- */
-function documentSubject(ctx: SentenceContext, cs: number): number {
-  const { tokens, first } = ctx;
-  for (let k = cs - 1; k >= first && k >= cs - 14; k--) {
-    const t = tokens[k]!;
-    if (t.pos === 'AUX' || t.text === ',' || isQuoteToken(t) || ctx.regionOf[k]! >= 0) return -1;
-    if (t.pos === 'VERB' && !/ed$/.test(t.text)) return -1;
-    if (t.pos !== 'NOUN' || !DOCUMENT_NOUN.test(t.text)) continue;
-    const head = npEndingAt(tokens, k + 1, first);
-    return head <= k && startsClause(tokens, head, first) && hasHead(tokens, head, k + 1) ? head : -1;
-  }
-  return -1;
-}
 
-/** The head of a noun phrase: its last word before a preposition ("the man [in the report]"). */
-function headOf(tokens: Token[], a: number, b: number): number {
-  for (let k = a + 1; k < b; k++) if (tokens[k]!.pos === 'ADP') return k - 1;
-  return b - 1;
-}
 
 function isRelative(t: Token): boolean {
   const w = t.text.toLowerCase();
@@ -316,36 +292,4 @@ function passiveWithAgent(ctx: SentenceContext, c: number, lemma: string): RawAt
   const subj = npEndingAt(tokens, cs, first);
   if (srcEnd <= c + 2 || subj >= cs || !startsClause(tokens, subj, first)) return null;
   return make(tokens, subj === cs ? cs : cs, c + 2, [c + 2, srcEnd], [tokens[subj]!.start, tokens[cs - 1]!.end], lemma);
-}
-
-
-/** The comma before ", citing X," that ends at `comma`, or -1. */
-function citationBefore(tokens: Token[], comma: number, first: number): number {
-  for (let k = comma - 1; k > first; k--) {
-    const w = tokens[k]!.text.toLowerCase();
-    if (w === ',' ) return -1;
-    if (CHAIN_MARKERS.has(w)) return tokens[k - 1]!.text === ',' ? k - 1 : -1;
-  }
-  return -1;
-}
-
-/** "A senior official who asked not to be named [said]": a subject with an unbracketed relative clause. */
-function subjectWithRelative(tokens: Token[], cs: number, first: number): number {
-  for (let k = cs - 2; k > first && k >= cs - 10; k--) {
-    const t = tokens[k]!;
-    if (t.text === ',' || isQuoteToken(t)) return -1;
-    if (!/^(who|that)$/i.test(t.text)) continue;
-    const head = npEndingAt(tokens, k, first);
-    return head < k && startsClause(tokens, head, first) && hasHead(tokens, head, k) ? head : -1;
-  }
-  return -1;
-}
-
-/** "according to the governor, Oleksandr Prokudin, at least 12 ...": a verbless phrase between commas is an apposition. */
-function extendOverApposition(tokens: Token[], comma: number, last: number): number {
-  if (tokens[comma]?.text !== ',') return comma;
-  let next = comma + 1;
-  while (next < last && tokens[next]!.text !== ',' && !isQuoteToken(tokens[next]!)) next++;
-  if (next >= last || tokens[next]!.text !== ',' || next - comma > 8) return comma;
-  return hasFiniteVerb(tokens, comma + 1, next) ? comma : next;
 }
