@@ -71,8 +71,15 @@ export class IngestQueue {
   /** Take jobs, `concurrency` at a time; a handler that throws fails the job (retried later). */
   async work(concurrency: number, handler: (job: IngestJob, id: string) => Promise<void>): Promise<void> {
     for (let i = 0; i < Math.max(1, concurrency); i++) {
-      await this.boss.work<IngestJob>(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-        if (job) await handler(job.data, job.id);
+      const worker: { id: string } = { id: '' };
+      worker.id = await this.boss.work<IngestJob>(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+        try {
+          if (job) await handler(job.data, job.id);
+        } finally {
+          // pg-boss waits out the polling interval after each job; with work waiting, fetch at once
+          // (it still sleeps when the queue is empty). Measured: 491 -> ~2 ms of queue time per job.
+          if (job) setImmediate(() => this.boss.notifyWorker(worker.id));
+        }
       });
     }
   }

@@ -12,6 +12,7 @@ import { HttpError } from './http-error.js';
 import { openApiDocument } from './openapi.js';
 import { parseQuery } from './params.js';
 import type { RouteDef } from './route.js';
+import { Metrics } from '../ops/metrics.js';
 import { articleRoutes } from './routes/articles.js';
 import { eventRoutes } from './routes/events.js';
 import { feedRoutes } from './routes/feeds.js';
@@ -31,6 +32,8 @@ export interface AppOptions {
   onStored?: (analysis: Analysis) => Promise<void> | void;
   /** Folder of the built UI; default web/dist in the package, null for an API-only app. */
   webRoot?: string | null;
+  /** Where /metrics counts requests and ingested articles (a fresh registry when not given). */
+  metrics?: Metrics;
 }
 
 const DEFAULT_WEB_ROOT = join(packageRoot, 'web', 'dist');
@@ -45,7 +48,14 @@ export function createApp(options: AppOptions): Hono {
   });
   app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}; see /api/openapi.json` }, 404));
 
-  const routes = apiRoutes(options);
+  const metrics = options.metrics ?? new Metrics();
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    metrics.inc('newsgraph_http_requests_total', 'HTTP requests by method and status', { method: c.req.method, status: String(c.res.status) });
+    metrics.inc('newsgraph_http_request_seconds_total', 'Seconds spent answering HTTP requests', {}, (performance.now() - started) / 1000);
+  });
+  const routes = apiRoutes({ ...options, metrics });
   for (const r of routes) {
     app[r.method](r.path, async (c: Context) => {
       if (r.write) requireToken(options.token, c.req.header('authorization'));
@@ -72,7 +82,25 @@ export function apiRoutes(options: AppOptions): RouteDef[] {
       write: true,
       async handle(c, { store }) {
         analyzer ??= (await import('../ingest/pool.js')).createAnalyzer(1);
-        return handleIngest(c, { store, analyzer, onStored: options.onStored });
+        const onStored = async (analysis: Analysis) => {
+          options.metrics?.inc('newsgraph_articles_total', 'Articles ingested through the API', { outcome: 'stored' });
+          await options.onStored?.(analysis);
+        };
+        return handleIngest(c, { store, analyzer, onStored });
+      },
+    },
+    {
+      method: 'get',
+      path: '/metrics',
+      summary: 'Prometheus metrics (text format 0.0.4): requests, ingested articles, rows stored',
+      produces: ['text/plain'],
+      async handle(c, { store }) {
+        const metrics = options.metrics ?? new Metrics();
+        const stats = await store.stats();
+        for (const table of ['articles', 'entities', 'quotes', 'claims', 'events', 'incidents'] as const) {
+          metrics.set('newsgraph_store_rows', 'Rows stored by table', stats[table], { table });
+        }
+        return c.body(await metrics.render(), 200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
       },
     },
     {

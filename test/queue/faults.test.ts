@@ -60,16 +60,16 @@ test('a worker killed mid-job: its job is taken up again, nothing lost or stored
       const d = await queue.depth();
       return d.queued === 0 && d.active === 0;
     });
+    const s = await store.stats();
+    assert.equal(s.articles, N);
+    const reports = await store.pool.query('SELECT count(*)::int n, count(DISTINCT (article, event))::int d FROM incident_reports');
+    assert.equal(reports.rows[0].n, reports.rows[0].d, 'no event reported twice in incidents');
   } finally {
     second.kill('SIGTERM');
     await stopped(second);
+    await queue.stop(false);
+    await store.close();
   }
-  const s = await store.stats();
-  assert.equal(s.articles, N);
-  const reports = await store.pool.query('SELECT count(*)::int n, count(DISTINCT (article, event))::int d FROM incident_reports');
-  assert.equal(reports.rows[0].n, reports.rows[0].d, 'no event reported twice in incidents');
-  await queue.stop(false);
-  await store.close();
 });
 
 test('a job that keeps failing is retried with backoff, then dead-lettered with its reason', { skip, timeout: 120_000 }, async () => {
@@ -83,11 +83,14 @@ test('a job that keeps failing is retried with backoff, then dead-lettered with 
     w.kill('SIGTERM');
     await stopped(w);
   }
-  const dead = await queue.deadJobs();
-  assert.equal(dead.length, 1);
-  assert.equal(dead[0]!.origin, 'empty.txt');
-  assert.match(dead[0]!.error, /no article text/);
-  await queue.stop(false);
+  try {
+    const dead = await queue.deadJobs();
+    assert.equal(dead.length, 1);
+    assert.equal(dead[0]!.origin, 'empty.txt');
+    assert.match(dead[0]!.error, /no article text/);
+  } finally {
+    await queue.stop(false);
+  }
 });
 
 test('SIGTERM: the worker finishes the job in hand and exits cleanly', { skip, timeout: 120_000 }, async () => {
@@ -96,14 +99,18 @@ test('SIGTERM: the worker finishes the job in hand and exits cleanly', { skip, t
   const queue = await IngestQueue.open(db);
   for (let i = 0; i < 40; i++) await queue.enqueue({ input: article(i) });
   const w = worker(db);
-  await until('some work done', async () => (await store.stats()).articles >= 1);
-  w.kill('SIGTERM');
-  assert.equal(await stopped(w), 0);
-  const d = await queue.depth();
-  assert.equal(d.active, 0, 'no job left half-done');
-  assert.equal((await store.stats()).articles + d.queued, 40);
-  await queue.stop(false);
-  await store.close();
+  try {
+    await until('some work done', async () => (await store.stats()).articles >= 1);
+    w.kill('SIGTERM');
+    assert.equal(await stopped(w), 0, logOf(w));
+    const d = await queue.depth();
+    assert.equal(d.active, 0, 'no job left half-done');
+    assert.equal((await store.stats()).articles + d.queued, 40);
+  } finally {
+    w.kill('SIGKILL');
+    await queue.stop(false);
+    await store.close();
+  }
 });
 
 const pgBin = ['/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/17/bin'].find((d) => existsSync(d));

@@ -157,3 +157,14 @@ test('security headers on every answer: CSP without inline script, nosniff, no f
     assert.equal(res.headers.get('x-frame-options'), 'DENY', path);
   }
 });
+
+test('/metrics: Prometheus text with request counts and stored rows', async () => {
+  await app.request('/api/events');
+  const res = await app.request('/metrics');
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type') ?? '', /^text\/plain; version=0\.0\.4/);
+  const body = await res.text();
+  assert.match(body, /^# TYPE newsgraph_http_requests_total counter$/m);
+  assert.match(body, /^newsgraph_http_requests_total\{method="GET",status="200"\} \d+$/m);
+  assert.match(body, /^newsgraph_store_rows\{table="articles"\} [1-9]\d*$/m);
+});

@@ -12,7 +12,7 @@ const app = createApp({ store: emptyStore, webRoot: null });
 test('every API route is described in /api/openapi.json, and every described route exists', async () => {
   const served = new Set(
     app.routes
-      .filter((r) => r.method !== 'ALL' && (r.path.startsWith('/api/') || r.path === '/healthz'))
+      .filter((r) => r.method !== 'ALL' && (r.path.startsWith('/api/') || r.path === '/healthz' || r.path === '/metrics'))
       .map((r) => `${r.method.toLowerCase()} ${toOpenApiPath(r.path)}`),
   );
   const doc = (await (await app.request('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
