@@ -16,34 +16,13 @@ import { packageRoot, sharedDataDir } from '../src/paths.js';
 import { IngestQueue } from '../src/queue/ingest-queue.js';
 import { PostgresStore } from '../src/store/postgres/store.js';
 import { readInputs } from '../src/read/index.js';
+import { parseCsv } from '../src/read/csv.js';
 
 const cli = join(packageRoot, 'src', 'cli', 'run.ts');
 const runId = `${process.pid}_${Date.now().toString(36)}`;
 
 interface Row { setup: string; processes: number; seconds: number; steadyPerSecond: number | null; perSecond: number; stored: number }
 
-/** Minimal RFC 4180 CSV: quoted fields, "" escapes, newlines inside quotes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 /** N articles as JSONL: Wikinews 2019-2020 when present, else examples/ repeated under new URLs. */
 async function writeCorpus(n: number, dir: string): Promise<{ path: string; name: string }> {

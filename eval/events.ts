@@ -17,6 +17,7 @@ import type { ConflictEvent } from '../src/model/analysis.js';
 import { packageRoot } from '../src/paths.js';
 import { prf, table, type PRF } from './metrics.js';
 import type { EvalOptions, EvalResult, EvalTask } from './types.js';
+import { parseCsv } from '../src/read/csv.js';
 
 export interface GoldEvent {
   type: string;
@@ -163,26 +164,6 @@ export function scorePassages(passages: Passage[], predict: (p: Passage) => Conf
     out[part] = Object.fromEntries(Object.entries(t).map(([k, c]) => [k, prf(c.tp, c.fp, c.fn)]));
   }
   return out;
-}
-
-/** Fields of a CSV text with quoted fields and "" escapes (the Wikinews dump's format). */
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (s[i + 1] === '"') (field += '"'), i++;
-      else quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
-  }
-  return rows;
 }
 
 /**

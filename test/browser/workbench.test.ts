@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ACLED_COLUMNS } from '../../src/server/csv.js';
 import { fillDemo } from '../server/fixtures.js';
-import { parseCsv } from '../server/csv-parse.js';
+import { parseCsv } from '../../src/read/csv.js';
 import { buildUi, chromiumMissing, launch, SCREENSHOTS, serveStore, type Served } from './harness.js';
 
 let served: Served;

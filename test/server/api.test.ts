@@ -7,7 +7,7 @@ import { createApp } from '../../src/server/app.js';
 import { SqliteStore } from '../../src/store/sqlite/store.js';
 import { ACLED_COLUMNS } from '../../src/server/csv.js';
 import { fillDemo } from './fixtures.js';
-import { parseCsv } from './csv-parse.js';
+import { parseCsv } from '../../src/read/csv.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-api-'));
 let store: SqliteStore;

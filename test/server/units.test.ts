@@ -8,7 +8,7 @@ import { csvField, figuresNote, geoPrecisionCode, timePrecisionCode } from '../.
 import { parseQuery } from '../../src/server/params.js';
 import { pages } from '../../src/server/stream.js';
 import type { Store } from '../../src/store/types.js';
-import { parseCsv } from './csv-parse.js';
+import { parseCsv } from '../../src/read/csv.js';
 
 test('csv fields: quoting, and text a spreadsheet would run as a formula is defused', () => {
   assert.equal(csvField('=HYPERLINK("http://x")'), `"'=HYPERLINK(""http://x"")"`);

@@ -14,7 +14,7 @@ import { extractEntities } from '../../src/extract/entities/index.js';
 import { typingLexicon } from '../../src/extract/entities/lexicon.js';
 import { tagSentences } from '../../src/extract/entities/ner/index.js';
 import { sharedDataDir } from '../../src/paths.js';
-import { parseCsv } from './ucdp.js';
+import { parseCsv } from '../../src/read/csv.js';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);

@@ -7,15 +7,9 @@ import type { Report } from '../../fuse/report.js';
 import type { Analysis, Incident } from '../../model/analysis.js';
 import type { ArticleInput } from '../../model/input.js';
 import { Mutex } from '../mutex.js';
-import { listArticles, searchArticles } from '../sql/articles.js';
-import { queryEvents } from '../sql/events.js';
-import { getFeedStatus, listFeedStatus, markFeedItems, saveFeedStatus, seenFeedItems } from '../sql/feeds.js';
 import { candidateStatements } from '../sql/fusion.js';
-import { getIncident, queryIncidents } from '../sql/incidents.js';
-import { queryClaims, queryEntities, queryEntity, queryMentions, queryPlaces, queryQuotes, queryTimes } from '../sql/layers.js';
+import { SqlReadStore } from '../sql/read-store.js';
 import type { SqlRunner } from '../sql/runner.js';
-import { storeStats } from '../sql/stats.js';
-import { queryEventTimeline } from '../sql/timeline.js';
 import type { EntityFilter, EventFilter, FeedStatus, IncidentCandidateQuery, IncidentFilter, Page, Store } from '../types.js';
 import { pgRunner, poolFor } from './connect.js';
 import { PG_MIGRATIONS } from './migrations.js';
@@ -25,13 +19,14 @@ import { inTransaction, reportsOfPg, saveAnalysisPg, saveIncidentPg } from './wr
 const MIGRATION_LOCK = 7_314_001;
 const FUSION_LOCK = 7_314_002;
 
-export class PostgresStore implements Store {
+export class PostgresStore extends SqlReadStore implements Store {
   readonly dialect = 'postgres' as const;
   readonly pool: pg.Pool;
-  private readonly sql: SqlRunner;
+  protected readonly sql: SqlRunner;
   private readonly fusion = new Mutex();
 
   private constructor(pool: pg.Pool) {
+    super();
     this.pool = pool;
     this.sql = pgRunner(pool);
   }
@@ -67,20 +62,6 @@ export class PostgresStore implements Store {
     return saveAnalysisPg(this.pool, analysis, input, options.replace ?? false);
   }
 
-  async hasArticle(id: string) {
-    return (await this.sql.get('SELECT 1 FROM articles WHERE id = ?', [id])) !== undefined;
-  }
-
-  async getAnalysis(id: string) {
-    const row = await this.sql.get<{ analysis: string }>('SELECT analysis FROM articles WHERE id = ?', [id]);
-    return row ? (JSON.parse(row.analysis) as Analysis) : null;
-  }
-
-  async getInput(id: string) {
-    const row = await this.sql.get<{ input: string | null }>('SELECT input FROM articles WHERE id = ?', [id]);
-    return row?.input ? (JSON.parse(row.input) as ArticleInput) : null;
-  }
-
   async *articleIds() {
     let after = '';
     for (;;) {
@@ -90,26 +71,6 @@ export class PostgresStore implements Store {
       after = ids.at(-1)!;
     }
   }
-
-  listArticles(page?: Page & { outlet?: string }) { return listArticles(this.sql, page); }
-  search(query: string, page?: Page) { return searchArticles(this.sql, query, page); }
-  events(filter?: EventFilter) { return queryEvents(this.sql, filter); }
-  eventTimeline(filter?: EventFilter) { return queryEventTimeline(this.sql, filter); }
-  entities(filter?: EntityFilter) { return queryEntities(this.sql, filter); }
-  entity(key: string) { return queryEntity(this.sql, key); }
-  mentions(key: string, page?: Page) { return queryMentions(this.sql, key, page); }
-  quotes(filter?: Parameters<Store['quotes']>[0]) { return queryQuotes(this.sql, filter); }
-  claims(filter?: Parameters<Store['claims']>[0]) { return queryClaims(this.sql, filter); }
-  times(filter?: Parameters<Store['times']>[0]) { return queryTimes(this.sql, filter); }
-  places(filter?: Parameters<Store['places']>[0]) { return queryPlaces(this.sql, filter); }
-  incidents(filter?: IncidentFilter) { return queryIncidents(this.sql, filter); }
-  getIncident(id: string) { return getIncident(this.sql, id); }
-  stats() { return storeStats(this.sql); }
-  feedStatus(source: string) { return getFeedStatus(this.sql, source); }
-  feeds() { return listFeedStatus(this.sql); }
-  saveFeedStatus(status: FeedStatus) { return saveFeedStatus(this.sql, status); }
-  seenFeedItems(source: string, keys: readonly string[]) { return seenFeedItems(this.sql, source, keys); }
-  markFeedItems(source: string, keys: readonly string[]) { return markFeedItems(this.sql, source, keys, new Date().toISOString()); }
 
   async incidentCandidates(q: IncidentCandidateQuery): Promise<Array<{ id: string; reports: Report[] }>> {
     const ids = new Set<string>();

@@ -1,4 +1,4 @@
-/** A small RFC 4180 CSV reader for tests (quoted fields, doubled quotes, CRLF). */
+/** A minimal RFC 4180 CSV reader: quoted fields with commas, doubled quotes, newlines inside quotes, CRLF. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -12,12 +12,11 @@ export function parseCsv(text: string): string[][] {
       else field += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') {
-      row.push(field.replace(/\r$/, ''));
-      rows.push(row);
-      (row = []), (field = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field), rows.push(row), (row = []), (field = '');
     } else field += c;
   }
-  if (field || row.length) rows.push([...row, field]);
+  if (field || row.length) row.push(field), rows.push(row);
   return rows;
 }
