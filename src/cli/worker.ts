@@ -52,6 +52,12 @@ export async function workerCommand(argv: string[]): Promise<number> {
     })();
     return stopping;
   };
+  // a daemon outlives a database restart: a promise rejected by a dropped connection is logged and
+  // counted, the job it belonged to fails and is retried, and the worker goes on taking jobs
+  process.on('unhandledRejection', (e) => {
+    metrics.inc('newsgraph_failures_total', 'Failed ingest attempts by reason', { reason: 'unhandled' });
+    process.stderr.write(`newsgraph worker: unexpected error (continuing): ${(e as Error)?.message ?? e}\n`);
+  });
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
 

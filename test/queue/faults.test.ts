@@ -132,7 +132,7 @@ test('PostgreSQL restarts during an ingest: workers reconnect and finish', { ski
     await until('ingest under way', async () => (await store.stats()).articles >= 2).catch((e) => {
       throw new Error(`${(e as Error).message}; worker said: ${logOf(w)}`);
     });
-    const restart = spawnSync('su', ['postgres', '-s', '/bin/bash', '-c', `${pgBin}/pg_ctl -D '${dir}' -m fast -w restart -o "-p ${port} -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off"`], { encoding: 'utf8' });
+    const restart = spawnSync('su', ['postgres', '-s', '/bin/bash', '-c', `${pgBin}/pg_ctl -D '${dir}' -l '${dir}/log' -m fast -w restart -o "-p ${port} -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off"`], { encoding: 'utf8' });
     assert.equal(restart.status, 0, restart.stderr);
     await until('every article stored after the restart', async () => {
       try {
@@ -140,7 +140,9 @@ test('PostgreSQL restarts during an ingest: workers reconnect and finish', { ski
       } catch {
         return false; // our own pool reconnects too
       }
-    }, 180_000);
+    }, 120_000).catch((e) => {
+      throw new Error(`${(e as Error).message}; worker said: ${logOf(w)}`);
+    });
   } finally {
     w.kill('SIGTERM');
     await stopped(w);

@@ -27,8 +27,11 @@ export function poolFor(url: string, options: { max?: number } = {}): { pool: pg
     types,
     options: schema ? `-c search_path=${schema}` : undefined,
   });
-  // a connection dropped by a restarting server must not crash the process: the pool replaces it
+  // a connection dropped by a restarting server must not crash the process: idle clients report
+  // on the pool, checked-out ones on themselves; the query in flight fails (and is retried) and
+  // the pool opens a fresh connection for the next one
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return { pool, schema };
 }
 

@@ -90,15 +90,22 @@ export class PostgresStore extends SqlReadStore implements Store {
   withFusionLock<T>(fn: () => Promise<T>): Promise<T> {
     return this.fusion.run(async () => {
       const client = await this.pool.connect();
+      let failed = false;
       try {
         await client.query('SELECT pg_advisory_lock($1)', [FUSION_LOCK]);
         try {
           return await fn();
         } finally {
-          await client.query('SELECT pg_advisory_unlock($1)', [FUSION_LOCK]);
+          await client.query('SELECT pg_advisory_unlock($1)', [FUSION_LOCK]).catch((e) => {
+            failed = true; // a lost connection released the lock with it
+            throw e;
+          });
         }
+      } catch (e) {
+        failed = true;
+        throw e;
       } finally {
-        client.release();
+        client.release(failed);
       }
     });
   }

@@ -17,16 +17,19 @@ const MAX_PARAMS = 30_000;
 
 export async function inTransaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  let failed = false;
   try {
     await client.query('BEGIN');
     const result = await fn(client);
     await client.query('COMMIT');
     return result;
   } catch (e) {
+    failed = true;
     await client.query('ROLLBACK').catch(() => {});
     throw e;
   } finally {
-    client.release();
+    // a client whose transaction failed may have lost its connection: destroy it, never recycle it
+    client.release(failed);
   }
 }
 
