@@ -4,6 +4,10 @@
 set -euo pipefail
 dir=${1:-/tmp/newsgraph-pg}
 port=${2:-54329}
+# a port something already listens on (a cluster left by an earlier run, say): take the next free one
+if [ ! -f "$dir/postmaster.pid" ]; then
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+fi
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 if [ -z "$bin" ]; then
   apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
