@@ -4,17 +4,10 @@
  * "Daesh's Khorasan Province", "ISIS-K" ... each province its own actor, never the parent.
  */
 import { readFileSync } from 'node:fs';
-import type { ActorKind, SourceActor } from './types.js';
+import type { SourceActor } from './types.js';
 
-interface CuratedActor {
-  id: string;
-  name: string;
-  kind: ActorKind;
-  country: string | null;
-  aliases: string[];
-  acronyms: string[];
-  absorb?: string[];
-}
+/** An entry of our curated file: a source actor without the precedence the build assigns. */
+type CuratedActor = Pick<SourceActor, 'id' | 'name' | 'kind' | 'country' | 'aliases' | 'acronyms' | 'absorb'>;
 
 interface CuratedProvince {
   id: string;
