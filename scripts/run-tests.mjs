@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs every test/**/*.test.ts with node:test through tsx (Node 20's --test takes no globs).
 // Arguments filter by path substring: `npm test -- store` runs the store tests only.
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
@@ -19,5 +20,10 @@ if (files.length === 0) {
   console.error(`no test files match ${filters.join(' ')}`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
+// Every temp file a test (or a server, worker or PostgreSQL it starts) makes goes under one
+// folder removed at the end, so a crashed or careless test cannot leave /tmp filling up.
+const scratch = mkdtempSync(join(tmpdir(), 'newsgraph-tests-'));
+const env = { ...process.env, TMPDIR: scratch };
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { stdio: 'inherit', env });
+if (!process.env.NEWSGRAPH_KEEP_TEST_TMP) rmSync(scratch, { recursive: true, force: true });
 process.exit(result.status ?? 1);
