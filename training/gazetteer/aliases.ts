@@ -7,6 +7,9 @@ import { abbreviationKey, foldName } from '../../src/extract/places/fold.js';
 import type { Layout, Row, Sources } from './sources.js';
 
 const ADMIN_SUFFIXES = /\s+(County|Parish|Province|District|Governorate|Region|Oblast|State|Prefecture|Department|Municipality|Borough|Division)$/i;
+// GeoNames' admin2 names with a unit word in front: "Province of Pangasinan", "Provincia di Roma".
+// Not "City of" or "Municipio de": those are towns' own units, and the town is the reading.
+const ADMIN_PREFIXES = /^(?:Province|Provincia|Provincie|Departamento|Département|Distrito|Partido|County|Région|Region|Governorate|State|Prefecture) (?:of|de|di|du|do|da|del|de la|des) /i;
 // Extra country names news uses that world-countries lacks.
 const COUNTRY_EXTRAS: Array<[string, string]> = [
   ['U.S.', 'US'], ['U.S.A.', 'US'], ['America', 'US'], ['United States of America', 'US'],
@@ -54,13 +57,30 @@ function nameVariants(s: Sources, rows: Row[], layout: Layout, alias: (name: str
     const stripped = rows[i]!.name.replace(ADMIN_SUFFIXES, '');
     if (stripped !== rows[i]!.name && stripped.length > 2) alias(stripped, i);
   }
+  for (let i = layout.a1Start; i < layout.cityStart; i++) {
+    const m = ADMIN_PREFIXES.exec(rows[i]!.name);
+    if (m && rows[i]!.name.length - m[0].length > 2) alias(rows[i]!.name.slice(m[0].length), i);
+  }
   // GeoNames writes "Northern Darfur", news "North Darfur".
   for (let i = layout.a1Start; i < layout.cityStart; i++) {
     const m = /^(North|South|East|West)(?:ern) (.+)$/.exec(rows[i]!.name);
     if (m) alias(`${m[1]} ${m[2]}`, i);
   }
+  cityWithoutCityWord(rows, layout, alias);
   // "Halle (Saale)" is written "Halle" in news.
   for (let i = layout.cityStart; i < rows.length; i++) if (rows[i]!.name.includes('(')) alias(rows[i]!.name.replace(/\s*\(.*?\)/g, ''), i);
+}
+
+/**
+ * GeoNames' "Cabanatuan City" is "Cabanatuan" in news; but "Kansas City" is not Kansas
+ * and "Mexico City" not Mexico, so only when no other entry has the shorter name.
+ */
+function cityWithoutCityWord(rows: Row[], layout: Layout, alias: (name: string, i: number) => void): void {
+  const names = new Set(rows.map((r) => foldName(r.name)));
+  for (let i = layout.cityStart; i < rows.length; i++) {
+    const m = /^(.{3,}) City$/.exec(rows[i]!.name);
+    if (m && !names.has(foldName(m[1]!))) alias(m[1]!, i);
+  }
 }
 
 /** Exonyms point at the most populous town (else admin unit) of that name in that country. */
