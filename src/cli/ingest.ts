@@ -6,6 +6,7 @@ import { DEFAULT_MAX_BYTES } from '../read/index.js';
 import { IngestQueue } from '../queue/ingest-queue.js';
 import { enqueuePaths } from '../queue/enqueue.js';
 import { isPostgresUrl, openStore, resolveDbLocation } from '../store/index.js';
+import { SqliteStore } from '../store/sqlite/store.js';
 import { intOption, parseArgs, stringOption, UsageError } from './args.js';
 import { Progress } from './progress.js';
 
@@ -41,6 +42,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     return enqueueCommand(args.positionals, location, { published, replace: reanalyze, maxBytes: intOption(args, 'max-bytes', DEFAULT_MAX_BYTES), quiet: args.options.quiet === true });
   }
   const store = await openStore(location);
+  if (store instanceof SqliteStore) store.groupCommits();
   const analyzer = createAnalyzer(jobs);
   const progress = new Progress();
   let stopping = false;

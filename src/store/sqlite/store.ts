@@ -10,6 +10,7 @@ import { SqlReadStore } from '../sql/read-store.js';
 import type { SqlRunner } from '../sql/runner.js';
 import type { EntityFilter, EventFilter, FeedStatus, IncidentCandidateQuery, IncidentFilter, Page, Store, StoreStats } from '../types.js';
 import { incidentCandidates, saveIncident } from './fusion.js';
+import { GroupCommit, type GroupCommitOptions } from './group-commit.js';
 import { openSqlite, type SqliteDb } from './open.js';
 import { sqliteRunner } from './runner.js';
 import { SqliteWriter } from './write.js';
@@ -20,6 +21,7 @@ export class SqliteStore extends SqlReadStore implements Store {
   protected readonly sql: SqlRunner;
   private writer: SqliteWriter | null = null;
   private readonly fusion = new Mutex();
+  private groupCommit: GroupCommit | null = null;
 
   constructor(readonly path: string, options: { readonly?: boolean } = {}) {
     super();
@@ -29,8 +31,17 @@ export class SqliteStore extends SqlReadStore implements Store {
 
   /** The synchronous save, for callers on the ingest hot path that own the connection. */
   saveSync(analysis: Analysis, input: ArticleInput | null, replace = false) {
-    this.writer ??= new SqliteWriter(this.db);
-    return this.writer.save(analysis, input, replace);
+    const writer = (this.writer ??= new SqliteWriter(this.db));
+    if (this.groupCommit) return this.groupCommit.run(() => writer.save(analysis, input, replace));
+    return writer.save(analysis, input, replace);
+  }
+
+  /**
+   * Bulk writers (ingest) opt in to sharing commits between articles; other processes see an
+   * article up to maxMs later. Every other caller keeps one commit per article.
+   */
+  groupCommits(options: GroupCommitOptions = { maxSaves: 32, maxMs: 100 }): void {
+    this.groupCommit ??= new GroupCommit(this.db, options);
   }
 
   async saveAnalysis(analysis: Analysis, input: ArticleInput | null, options: { replace?: boolean } = {}) {
@@ -49,6 +60,7 @@ export class SqliteStore extends SqlReadStore implements Store {
   withFusionLock<T>(fn: () => Promise<T>): Promise<T> { return this.fusion.run(fn); }
 
   async close() {
+    this.groupCommit?.commit();
     if (this.db.open) this.db.close();
   }
 }
