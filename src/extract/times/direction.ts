@@ -16,6 +16,11 @@ export type Direction = 'future' | 'past' | 'none' | 'either';
 
 /** Words that point ahead whatever their tag ("will", "'ll"). */
 const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo', 'going']);
+/**
+ * Future-in-the-past and conditionals ("said he would resign on Friday", "the dividend is
+ * payable Dec. 7"): the date may lie either side of publication, so the nearer one wins.
+ */
+const EITHER_WORDS = new Set(['would', "'d", 'payable', 'effective']);
 /** Words that point ahead only as verbs or adjectives ("due to", "plans to"), not as nouns ("a plan"). */
 const FUTURE_PREDICATES = new Set(['due', 'scheduled', 'expected', 'plans', 'planning', 'slated', 'intends', 'aims', 'hopes', 'upcoming']);
 const PAST_IRREGULAR = new Set([
@@ -53,6 +58,10 @@ function classify(tokens: Token[], i: number, leftSide: boolean): Direction {
   const token = tokens[i]!;
   const w = token.text.toLowerCase();
   if (FUTURE_AUX.has(w)) return token.pos === 'NOUN' ? 'none' : 'future';
+  if (EITHER_WORDS.has(w)) return 'either';
+  // "plans to hold", "set to resume": an intention or schedule, whatever tag the word got
+  const infinitive = tokens[i + 1]?.text.toLowerCase() === 'to' && tokens[i + 2]?.pos === 'VERB';
+  if (infinitive && (FUTURE_PREDICATES.has(w) || w === 'set')) return /^(was|were|had)$/i.test(tokens[i - 1]?.text ?? '') ? 'either' : 'future';
   // "was expected to end on December 15", "planned for April 28": a plan made in the past may
   // fall either side of publication
   if (PLAN_VERBS.has(w) && (token.pos === 'VERB' || token.pos === 'ADJ')) return 'either';
@@ -70,11 +79,13 @@ function classify(tokens: Token[], i: number, leftSide: boolean): Direction {
     return 'future';
   }
   // past forms after the date usually belong to another clause, so only the left side counts
-  if (leftSide && (PAST_IRREGULAR.has(w) || /[^e]ed$|ied$|eed$/.test(w))) {
+  if (leftSide && isPastForm(w)) {
     return NON_PAST_BEFORE.test(tokens[i - 1]?.text.toLowerCase() ?? '') ? 'none' : 'past';
   }
   return 'none';
 }
+
+const isPastForm = (w: string) => PAST_IRREGULAR.has(w) || /[^e]ed$|ied$|eed$/.test(w);
 
 /** Index of the first token that starts at or after offset (binary search). */
 export function tokenAt(tokens: Token[], offset: number): number {
@@ -88,25 +99,42 @@ export function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
+/**
+ * "said Monday", "announced on Friday": a date right after a past reporting verb dates the
+ * report, which news gives on or before publication, whatever the reported clause says.
+ */
+function datesAReport(tokens: Token[], first: number, sentence: number): boolean {
+  let i = first - 1;
+  if (i >= 0 && tokens[i]!.text.toLowerCase() === 'on') i--;
+  const t = tokens[i];
+  return !!t && t.sentence === sentence && REPORTING_PAST.has(t.text.toLowerCase()) && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** The first tense cue within the window on one side of the expression, 'none' if there is none. */
+function scan(tokens: Token[], from: number, step: 1 | -1, sentence: number): Direction {
+  for (let i = from, n = 0; i >= 0 && i < tokens.length && n < WINDOW; i += step, n++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence || CLAUSE_BREAK.has(t.text.toLowerCase())) break;
+    const d = classify(tokens, i, step < 0);
+    if (d !== 'none') return d;
+    // right of the date, a past verb is the clause's own ("In May, it announced plans to ..."): what follows is another event
+    if (step > 0 && t.pos === 'VERB' && isPastForm(t.text.toLowerCase())) break;
+  }
+  return 'none';
+}
+
 /** The direction the clause around [start, end) points in. */
 export function directionAt(doc: Doc, start: number, end: number): Direction {
   const tokens = doc.tokens;
-  const first = tokenAt(tokens, start);
   if (tokens.length === 0) return 'none';
+  const first = tokenAt(tokens, start);
   const sentence = tokens[Math.min(first, tokens.length - 1)]!.sentence;
-  if (first > 0 && tokens[first - 1]!.sentence === sentence && DEADLINE_PREPOSITIONS.has(tokens[first - 1]!.text.toLowerCase())) return 'either';
-  for (let i = first - 1, n = 0; i >= 0 && n < WINDOW; i--, n++) {
-    const t = tokens[i]!;
-    if (t.sentence !== sentence || CLAUSE_BREAK.has(t.text.toLowerCase())) break;
-    const d = classify(tokens, i, true);
-    if (d !== 'none') return d;
-  }
-  if (/\bas\s+(?:soon|early)\s+as\s+$/i.test(doc.text.slice(Math.max(0, start - 16), start))) return 'future';
-  for (let i = tokenAt(tokens, end), n = 0; i < tokens.length && n < WINDOW; i++, n++) {
-    const t = tokens[i]!;
-    if (t.sentence !== sentence || CLAUSE_BREAK.has(t.text.toLowerCase())) break;
-    const d = classify(tokens, i, false);
-    if (d !== 'none') return d;
-  }
-  return 'none';
+  if (datesAReport(tokens, first, sentence)) return 'past';
+  let d = scan(tokens, first - 1, -1, sentence);
+  if (d === 'none' && /\bas\s+(?:soon|early)\s+as\s+$/i.test(doc.text.slice(Math.max(0, start - 16), start))) d = 'future';
+  if (d === 'none') d = scan(tokens, tokenAt(tokens, end), 1, sentence);
+  // a deadline ("until", "by") may lie either side of publication unless the clause points ahead
+  const deadline = first > 0 && tokens[first - 1]!.sentence === sentence && DEADLINE_PREPOSITIONS.has(tokens[first - 1]!.text.toLowerCase());
+  if (deadline && d !== 'future') return 'either';
+  return d;
 }

@@ -18,7 +18,7 @@ import { CALENDAR_RULES } from './rules-calendar.js';
 import { RELATIVE_RULES } from './rules-relative.js';
 import { SPAN_RULES } from './rules-span.js';
 import { triggerWindows, type Window } from './triggers.js';
-import type { Candidate, Resolved, ResolveContext, Rule } from './types.js';
+import type { Candidate, Quarter, Resolved, ResolveContext, Rule } from './types.js';
 
 const RULES: Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...SPAN_RULES];
 /** Any fixed day works as a stand-in anchor: every digit it contributes is masked. */
@@ -97,6 +97,7 @@ function resolveInOrder(doc: Doc, chosen: Candidate[], anchor: Day): Array<Resol
   const days: NamedDay[] = [];
   let last = anchor;
   let stated: { year: number; sentence: number } | null = null;
+  let quarter: Quarter | null = null;
   const contextFor = (c: Candidate, sentenceDay: ResolveContext['sentenceDay']): ResolveContext => {
     const sentence = sentenceOf(doc, c.start);
     const near = stated && stated.sentence === sentence;
@@ -105,16 +106,19 @@ function resolveInOrder(doc: Doc, chosen: Candidate[], anchor: Day): Array<Resol
       last,
       sentenceDay,
       narrativeYear: near && stated!.year !== anchor.y ? stated!.year : null,
+      quarter,
       direction: () => directionAt(doc, c.start, c.end),
     };
   };
   for (const c of chosen) {
     const r = c.resolve(contextFor(c, null));
     resolved.push(r);
-    const coarse = r && r.type === 'DATE' && !r.day ? coarseDay(r.value) : null;
+    const q = r && !r.fromLast ? /^(\d{4})-Q([1-4])$/.exec(r.value) : null;
+    if (q) quarter = { y: Number(q[1]), q: Number(q[2]) };
+    const coarse = r && r.type === 'DATE' && !r.day && !r.fromLast ? coarseDay(r.value) : null;
     if (coarse) last = coarse;
     if (r?.day && (r.type === 'DATE' || r.type === 'TIME')) {
-      last = r.day;
+      if (!r.fromLast) last = r.day;
       days.push({ at: c.start, sentence: sentenceOf(doc, c.start), resolved: r as NamedDay['resolved'] });
       if (!r.anchored) stated = { year: r.day.y, sentence: sentenceOf(doc, c.start) };
     }

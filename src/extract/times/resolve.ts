@@ -12,14 +12,17 @@ import type { Direction } from './direction.js';
 /** How many times nearer the future occurrence must be to win: a deadline leans ahead, plain mentions lean back. */
 const FUTURE_BIAS = { either: 2, none: 4 };
 
-/** The occurrence of weekday (1-7) to use: past-or-today by default, strictly after if future. */
+/**
+ * The occurrence of weekday (1-7) to use: past-or-today by default, strictly after if
+ * future; either way (a plan, a deadline), the nearer one, leaning back as for dates.
+ */
 export function resolveWeekday(anchor: Day, weekday: number, direction: Direction): Day {
   const today = isoWeekday(anchor);
-  if (direction === 'future') {
-    const ahead = (weekday - today + 7) % 7 || 7;
-    return addDays(anchor, ahead);
-  }
-  return addDays(anchor, -((today - weekday + 7) % 7));
+  const ahead = (weekday - today + 7) % 7 || 7;
+  const back = (today - weekday + 7) % 7;
+  if (direction === 'future') return addDays(anchor, ahead);
+  if (direction === 'either' && back > 0 && ahead * FUTURE_BIAS.either < back) return addDays(anchor, ahead);
+  return addDays(anchor, -back);
 }
 
 /** "last Friday": the latest one strictly before the anchor; "next Friday": the first strictly after. */

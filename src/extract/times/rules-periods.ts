@@ -2,7 +2,7 @@
  * Business quarters ("the third quarter", "Q1 2024", "the year-ago quarter") and holidays
  * ("Christmas", "Thanksgiving", "Easter"), with their year taken from the publication date.
  */
-import { fmtDay, fmtQuarter, isoWeekday, quarterOf, type Day } from './calendar.js';
+import { fmtDay, fmtQuarter, fmtYear, isoWeekday, quarterOf, type Day } from './calendar.js';
 import { resolveMonthDay } from './resolve.js';
 import type { Resolved, Rule } from './types.js';
 import { Kind } from './triggers.js';
@@ -47,14 +47,19 @@ const quarter: Rule = {
       const current = quarterOf(a.m);
       if (q) {
         const y = q <= current || ctx.direction() !== 'past' ? a.y : a.y - 1;
-        return { type: 'DATE', value: fmtQuarter(rel === 'year-earlier' || rel === 'year-ago' ? y - 1 : y, q), anchored: 'full' };
+        const yearBack = rel === 'year-earlier' || rel === 'year-ago';
+        // a year-ago quarter is a comparison, not the period under discussion: it leaves ctx.quarter alone
+        return { type: 'DATE', value: fmtQuarter(yearBack ? y - 1 : y, q), anchored: 'full', fromLast: yearBack || undefined };
       }
       if (rel === 'current') return { type: 'DATE', value: fmtQuarter(a.y, current), anchored: 'full' };
       // "the latest quarter", "last quarter": the last one completed before publication
       const lastY = current === 1 ? a.y - 1 : a.y;
       const lastQ = current === 1 ? 4 : current - 1;
-      const y = rel === 'year-earlier' || rel === 'year-ago' ? lastY - 1 : lastY;
-      return { type: 'DATE', value: fmtQuarter(y, lastQ), anchored: 'full' };
+      if (rel === 'year-earlier' || rel === 'year-ago') {
+        const base = ctx.quarter ?? { y: lastY, q: lastQ };
+        return { type: 'DATE', value: fmtQuarter(base.y - 1, base.q), anchored: 'full', fromLast: true };
+      }
+      return { type: 'DATE', value: fmtQuarter(lastY, lastQ), anchored: 'full' };
     };
   },
 };
@@ -128,4 +133,27 @@ const halfYear: Rule = {
   },
 };
 
-export const PERIOD_RULES: Rule[] = [quarter, quarterCode, halfYear, holiday];
+/**
+ * Results news names its reporting period without a unit: "the latest period", "the 1988
+ * period", "the year-earlier period", "year-ago results". With a quarter named before,
+ * these are that quarter (a year back for year-earlier/ago); without one, a year.
+ */
+const reportingPeriod: Rule = {
+  name: 'reporting-period',
+  needs: Kind.unit | Kind.year,
+  re: rx('(?:(?:the\\s+)?(?:(?<latest>latest)|(?<y>(?:19|20)\\d\\d)|(?<ago1>year-earlier|year-ago))\\s+period|(?<ago2>year-earlier|year-ago))'),
+  make(m) {
+    const g = m.groups!;
+    const back = g.ago1 || g.ago2 ? 1 : 0;
+    return (ctx) => {
+      const q = ctx.quarter;
+      // "the 1988 period" beside a 1989 quarter is the comparison, not the new period under discussion
+      if (g.y) return q ? { type: 'DATE', value: fmtQuarter(Number(g.y), q.q), fromLast: Number(g.y) !== q.y || undefined } : { type: 'DATE', value: g.y };
+      if (q) return { type: 'DATE', value: fmtQuarter(q.y - back, q.q), anchored: 'full', fromLast: true };
+      // "the latest period" with no quarter named: nothing to say which period it is
+      return back ? { type: 'DATE', value: fmtYear(ctx.anchor.y - 1), anchored: 'full' } : null;
+    };
+  },
+};
+
+export const PERIOD_RULES: Rule[] = [quarter, quarterCode, halfYear, holiday, reportingPeriod];

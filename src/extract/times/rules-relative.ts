@@ -187,11 +187,15 @@ const unitsAgo: Rule = {
     return (ctx) => {
       if (n === 'X') return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
       const count = /fortnight/i.test(g.unit!) ? 2 * n : n;
+      // "net rose to $5 million from $4 million a year earlier": the same quarter a year before
+      if (unit === 'Y' && count === 1 && sign < 0 && ctx.quarter) return { type: 'DATE', value: fmtQuarter(ctx.quarter.y - 1, ctx.quarter.q), anchored: 'full', fromLast: true };
       const base = fromLast ? ctx.last : ctx.anchor;
       const day = shift(base, unit, sign * count);
       // "a decade later" counts from a year named in the text: the answer is a year too
       const granularity = fromLast && (unit === 'DE' || unit === 'CE') ? 'Y' : unit;
-      return { type: 'DATE', value: periodValue(day, granularity), day: unit === 'D' ? day : undefined, anchored: 'full' };
+      // neither becomes the base of a later "a year earlier": in news these are comparisons,
+      // and "a year ago ... a year earlier" name one period, not two
+      return { type: 'DATE', value: periodValue(day, granularity), day: unit === 'D' ? day : undefined, anchored: 'full', fromLast: true };
     };
   },
 };
@@ -217,10 +221,10 @@ const anaphoric: Rule = {
     const word = (g.unit ?? g.unit2 ?? g.unit3 ?? 'day').toLowerCase();
     const sign = g.that ? 0 : ANAPHOR_SIGN[(g.rel ?? g.rel2 ?? g.rel3)!.toLowerCase()]!;
     return (ctx) => {
-      if (word in PARTS_OF_DAY) return partOfDay(addDays(ctx.last, sign), word);
+      if (word in PARTS_OF_DAY) return { ...partOfDay(addDays(ctx.last, sign), word), fromLast: true };
       const unit = UNITS[word]!;
       const day = shift(ctx.last, unit, sign);
-      return { type: 'DATE', value: periodValue(day, unit), day: unit === 'D' ? day : undefined, anchored: 'full' };
+      return { type: 'DATE', value: periodValue(day, unit), day: unit === 'D' ? day : undefined, anchored: 'full', fromLast: true };
     };
   },
 };

@@ -44,6 +44,8 @@ add(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eigh
 add(['christmas', 'thanksgiving', 'halloween', 'easter', "valentine's", 'valentine’s', 'valentine'], Kind.holiday);
 add(['noon', 'midday', 'midnight', "o'clock", 'o’clock', 'a.m', 'p.m', 'am', 'pm', 'gmt', 'utc'], Kind.clock);
 add(['q1', 'q2', 'q3', 'q4'], Kind.quarter);
+// "the latest period" of results news (rules-periods.ts)
+add(['period'], Kind.unit);
 
 /** The trigger kinds of one token's text (0 when none). */
 export function kindsOf(raw: string): number {

@@ -12,6 +12,18 @@ export interface Resolved {
   day?: Day;
   /** How the value depends on the publication date: 'full' (all of it), 'year' (only the year), absent (not at all). */
   anchored?: 'full' | 'year';
+  /**
+   * Counted from the last day named ("a year earlier", "the day before"): it does not become
+   * the base of the next such expression, else repeated comparisons drift ("a year earlier
+   * ... a year earlier" are both the year before the period under discussion).
+   */
+  fromLast?: boolean;
+}
+
+/** A business quarter the text names ("the third quarter", "Q3 1989"). */
+export interface Quarter {
+  y: number;
+  q: number;
 }
 
 export interface ResolveContext {
@@ -27,6 +39,11 @@ export interface ResolveContext {
    * November 15, 2017 ... his resignation on November 21") belongs to that year.
    */
   narrativeYear: number | null;
+  /**
+   * The last quarter named before this expression, if any: in results news "a year ago"
+   * and "the year-earlier period" compare with that quarter, and TimeML values them so.
+   */
+  quarter: Quarter | null;
   direction(): Direction;
 }
 
