@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KIND_CODES } from '../../src/extract/places/gazetteer-format.js';
 import { packageRoot } from '../../src/paths.js';
+import { countryPoint } from './country-points.js';
 
 const require = createRequire(import.meta.url);
 
@@ -23,7 +24,7 @@ export interface CodeName { code: string; name: string }
 /** A curated region, or (kind "site") a landmark news names for a place: the White House. */
 export interface Region { name: string; aliases: string[]; lat: number; lon: number; cc: string | null; kind?: 'region' | 'site' }
 export interface Country {
-  name: { common: string; official: string }; altSpellings: string[]; cca2: string; latlng: [number, number];
+  name: { common: string; official: string }; altSpellings: string[]; cca2: string; cca3: string; latlng: [number, number];
   demonyms?: { eng?: { m: string; f: string } };
 }
 
@@ -164,7 +165,7 @@ export function buildRows(s: Sources): { rows: Row[]; layout: Layout } {
   for (const c of s.countries) {
     countryIndex.set(c.cca2, rows.length);
     const p = s.countryPoints[c.cca2];
-    const [lat, lon] = Array.isArray(p) ? p : c.latlng;
+    const [lat, lon] = countryPoint(c, Array.isArray(p) ? p : undefined);
     rows.push({ name: c.name.common, kind: KIND_CODES.country, id: 0, cc: c.cca2, a1: '', lat: round(lat, 3), lon: round(lon, 3), pop: members.ccPop.get(c.cca2) ?? 0, fc: 'PCLI' });
   }
   const regionStart = rows.length;
