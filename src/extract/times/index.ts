@@ -17,10 +17,11 @@ import { directionAt, tokenAt } from './direction.js';
 import { CALENDAR_RULES } from './rules-calendar.js';
 import { RELATIVE_RULES } from './rules-relative.js';
 import { SPAN_RULES } from './rules-span.js';
+import { SPOKEN_RULES } from './rules-spoken.js';
 import { triggerWindows, type Window } from './triggers.js';
 import type { Candidate, Quarter, Resolved, ResolveContext, Rule } from './types.js';
 
-const RULES: Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...SPAN_RULES];
+const RULES: Rule[] = [...CALENDAR_RULES, ...RELATIVE_RULES, ...SPAN_RULES, ...SPOKEN_RULES];
 /** Any fixed day works as a stand-in anchor: every digit it contributes is masked. */
 const STAND_IN: Day = { y: 2000, m: 6, d: 15 };
 export const UNKNOWN_PUBLICATION = 'publication date unknown; relative dates unresolved';

@@ -121,7 +121,7 @@ const slashDate: Rule = {
 /** Words after a number that show it counts things rather than names a year. */
 const NOT_A_YEAR_AFTER = /^\s*(?:%|percent|per\s+cent|people|persons|troops|soldiers|men|women|children|votes|km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|dollars|euros|pounds|barrels|units|cases|deaths|residents|families|homes|houses|jobs|workers|members|seats|times|rounds|points|yards|calories|hours|minutes|acres)\b/i;
 
-const YEAR_PREPOSITIONS = /^(?:in|since|until|till|by|from|to|before|after|during|of|through|early|late|mid|fiscal|calendar|year|the|circa|c\.)$/i;
+const YEAR_PREPOSITIONS = /^(?:in|since|until|till|by|from|to|before|after|during|of|through|early|late|mid|fiscal|calendar|year|the|circa|c\.|'s|’s)$/i;
 
 /** "1720 had already been discharged": a bare number acting as a subject counts people or things. */
 function countsThings(doc: Doc, start: number, end: number): boolean {
@@ -217,10 +217,13 @@ const bareMonth: Rule = {
     const g = m.groups!;
     const at = m.index + m[0].length - g.mon!.length;
     if (!isMonthWord(doc, at, g.mon!)) return null;
-    // "the annual March for Life": a bare month after "the" names something else
-    if (!g.which && !g.pos && !g.pos2 && /\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.index - 5), m.index))) return null;
-    // "the March of the Mothers", "a March on Washington": the noun
-    if (/^march$/i.test(g.mon!) && /^\s+(?:for|of|on|to|through|against)\s/i.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
+    const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    // "the March for Life", "the May Day parade": a bare month after "the" names something
+    // else, unless a common noun follows ("the March accession", "the October killing")
+    if (!g.which && !g.pos && !g.pos2 && /\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.index - 5), m.index)) && !/^\s+[a-z]/.test(after)) return null;
+    // "the March of the Mothers", "a March on Washington": the noun (but "in March for talks" is the month)
+    const leadIn = /\b(?:in|since|by|until|till|during|from|through|before|after|early|late|mid|last|next|this)[\s-]+$/i.test(doc.text.slice(Math.max(0, m.index - 7), m.index));
+    if (/^march$/i.test(g.mon!) && !leadIn && /^\s+(?:for|of|on|to|through|against)\s/i.test(after)) return null;
     const month = monthNumber(g.mon!);
     const mod = positionMod(g);
     const which = g.which?.toLowerCase();

@@ -209,7 +209,7 @@ const anaphoric: Rule = {
   name: 'anaphoric',
   needs: Kind.unit | Kind.part,
   re: rx(
-    `(?:the\\s+(?<unit>day|week|month|year)\\s+(?<rel>before|after|earlier|later)|the\\s+(?<rel2>previous|prior|next|following|same)\\s+(?<unit2>day|week|month|year|${PART_OF_DAY_RE})|a\\s+day\\s+(?<rel3>earlier|later|before|after)|(?<that>that)\\s+(?<unit3>day|week|month|year|morning|night|evening|afternoon))`,
+    `(?:the\\s+(?<unit>day|week|month|year)\\s+(?<rel>before|after|earlier|later)|the\\s+(?<rel2>previous|prior|next|following|same)\\s+(?<unit2>day|week|month|year|${PART_OF_DAY_RE})|a\\s+day\\s+(?<rel3>earlier|later|before|after)|(?:(?:earlier|later)\\s+)?(?<that>that)\\s+(?:same\\s+)?(?<unit3>day|week|month|year|morning|night|evening|afternoon))`,
   ),
   make(m, doc) {
     const g = m.groups!;

@@ -46,6 +46,8 @@ add(['noon', 'midday', 'midnight', "o'clock", 'o’clock', 'a.m', 'p.m', 'am', '
 add(['q1', 'q2', 'q3', 'q4'], Kind.quarter);
 // "the latest period" of results news (rules-periods.ts)
 add(['period'], Kind.unit);
+// spelt-out years of transcripts (rules-spoken.ts)
+add(['nineteen', 'thousand'], Kind.year);
 
 /** The trigger kinds of one token's text (0 when none). */
 export function kindsOf(raw: string): number {
