@@ -53,12 +53,26 @@ function resolveMentions(
     const m = mentions[k]!;
     // Without the demonyms option a demonym finds no candidate (the pipeline leaves them to NORP).
     const found = lookupPlace(gaz, m.text, { demonyms: options.demonyms === true });
-    inputs.push({ start: m.start, end: m.end, key: found.key, candidates: found.candidates, hint: m.hint ?? found.hint ?? regionHint(gaz, text, m, found.candidates) });
+    inputs.push({ start: m.start, end: m.end, key: found.key, candidates: found.candidates, hint: m.hint ?? found.hint ?? unitWordHint(text, m) ?? regionHint(gaz, text, m, found.candidates) });
   }
   const chosen = resolveToponyms(gaz, inputs, { text, countryCounts: demonymCountries(gaz, text), paragraphOf }, weights);
   const byMention: Place[] = [];
   order.forEach((k, n) => (byMention[k] = toPlace(gaz, mentions[k]!, chosen[n]!, inputs[n]!.hint)));
   return byMention;
+}
+
+// Lower-case unit words around a name: "Washington state", "the state of Washington", "Nyanza province".
+const UNIT_WORD_AFTER = /^ (state|province|governorate|oblast|prefecture|county|district|parish)\b/;
+const UNIT_WORD_BEFORE = /\b(state|province|county|district) of $/;
+const UNIT_WORD_KIND: Record<string, PlaceKind> = {
+  state: 'admin1', province: 'admin1', governorate: 'admin1', oblast: 'admin1', prefecture: 'admin1',
+  county: 'admin2', district: 'admin2', parish: 'admin2',
+};
+
+/** The kind a lower-case unit word next to the span asks for (the span itself has none). */
+function unitWordHint(text: string, m: Span): PlaceKind | null {
+  const word = UNIT_WORD_AFTER.exec(text.slice(m.end, m.end + 16))?.[1] ?? UNIT_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start))?.[1];
+  return word ? UNIT_WORD_KIND[word]! : null;
 }
 
 /** "the Sahel", "the Caucasus": with the article, a name that is also a curated region is the region. */

@@ -94,7 +94,8 @@ export function priorOf(gaz: Gazetteer, c: number, hint: PlaceKind | null, w: We
   else if (fc === 'PPLA') s += w.seat;
   else if (fc === 'PPLA2') s += w.seat2;
   if (hint && hint === kind) s += w.hintMatch;
-  else if (hint && (hint === 'admin1' || hint === 'admin2') && (kind === 'admin1' || kind === 'admin2')) s += w.hintNear;
+  // "Nyanza province": a curated region (a former province) answers a unit word too.
+  else if (hint && (hint === 'admin1' || hint === 'admin2') && (kind === 'admin1' || kind === 'admin2' || kind === 'region')) s += w.hintNear;
   return s;
 }
 
