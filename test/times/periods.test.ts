@@ -45,3 +45,17 @@ test('"year-earlier", "the year-ago period" and "the latest period" take the qua
 test('"the latest period" with no quarter named is left out; "year-earlier" alone is last year', () => {
   assert.deepEqual(values('Costs in the latest period rose, unlike year-earlier costs.'), [['year-earlier', '2022']]);
 });
+
+test('"the year ended ..." is a year\'s length; "for the full year", "earlier in the year" the current year', () => {
+  assert.deepEqual(values('Profit for the year ended June 30 fell.'), [
+    ['the year', 'P1Y'],
+    ['June 30', '2022-06-30'],
+  ]);
+  assert.deepEqual(values('The chain forecast higher sales for the full year.'), [['the full year', '2023']]);
+  assert.deepEqual(values('Planting was delayed earlier in the year by floods.'), [['earlier in the year', '2023']]);
+});
+
+test('"the year" as a plain noun or an award is no time expression', () => {
+  assert.deepEqual(values('In the year since the flood, few homes were rebuilt.'), []);
+  assert.deepEqual(values('She was named Player of the Year.'), []);
+});

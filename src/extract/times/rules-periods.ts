@@ -156,4 +156,26 @@ const reportingPeriod: Rule = {
   },
 };
 
-export const PERIOD_RULES: Rule[] = [quarter, quarterCode, halfYear, holiday, reportingPeriod];
+/**
+ * "the year" as the period under discussion: "for the year ended Sept. 30" is a year's
+ * length (TimeML: P1Y), "sales for the full year", "earlier in the year" the current year.
+ * Only after words that make it a period ("for", "of", "throughout" ...), so "the year
+ * since the war" and "the year before" (anaphoric rule) stay out.
+ */
+const theYear: Rule = {
+  name: 'the-year',
+  needs: Kind.unit,
+  re: rx('(?:(?<edge>earlier|later)\\s+in\\s+)?the\\s+(?:(?:fiscal|full|calendar)\\s+)?year(?![-\\w])'),
+  make(m, doc) {
+    const end = m.index + m[0].length;
+    const after = doc.text.slice(end, end + 10);
+    if (/^\s+end(?:ed|ing)\b/i.test(after)) return () => ({ type: 'DURATION', value: 'P1Y' });
+    if (!m.groups!.edge && !/\b(?:for|of|throughout|during)\s+$/i.test(doc.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    if (/^\s+(?:since|that|when|after|before|to|in|\d)/i.test(after)) return null;
+    // "Player of the Year": an award's name
+    if (/Year$/.test(m[0])) return null;
+    return (ctx) => ({ type: 'DATE', value: fmtYear(ctx.anchor.y), anchored: 'full' });
+  },
+};
+
+export const PERIOD_RULES: Rule[] = [quarter, quarterCode, halfYear, holiday, reportingPeriod, theYear];
