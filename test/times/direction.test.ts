@@ -48,3 +48,10 @@ test('a past verb right after the date closes the clause: later words do not mov
 test('a plain weekday with no cue stays in the past', () => {
   assert.equal(value('Rebels shelled the port on Saturday.', 'Saturday'), '2023-03-04');
 });
+
+test('an infinitive names an unrealised event: the nearer date wins, unless a plan word governs it', () => {
+  assert.equal(value('The ministry unveiled a plan to reopen the schools in June.', 'June'), '2023-06');
+  assert.equal(value('The bridge is scheduled to open on Monday.', 'Monday'), '2023-03-13');
+  // the nearer Monday is the past one
+  assert.equal(value('Two men were caught trying to cross the river on Monday.', 'Monday'), '2023-03-06');
+});

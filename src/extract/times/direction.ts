@@ -72,6 +72,12 @@ function classify(tokens: Token[], i: number, leftSide: boolean): Direction {
   // "is to resume": be + to-infinitive is a plan
   if (w === 'to' && i > 0 && /^(is|are|am|was|were)$/i.test(tokens[i - 1]!.text) && tokens[i + 1]?.pos === 'VERB') return 'future';
   if (token.pos !== 'VERB' && token.pos !== 'AUX') return 'none';
+  // "a program to pay down debt by February": an infinitive names an unrealised event
+  // ("is scheduled to close", "is to resume" point ahead: the word before "to" decides)
+  if (leftSide && tokens[i - 1]?.text.toLowerCase() === 'to' && !/ed$|ing$/.test(w)) {
+    const head = tokens[i - 2]?.text.toLowerCase() ?? '';
+    return /^(is|are|am)$/.test(head) || FUTURE_PREDICATES.has(head) || PLAN_VERBS.has(head) ? classifyHead(tokens, i - 2) : 'either';
+  }
   if (REPORTING_PAST.has(w)) return 'none';
   // a scheduled event in the present tense ("Parliament reconvenes in September", "the trial opens Monday")
   const subject = tokens[i - 1]?.pos;
@@ -83,6 +89,13 @@ function classify(tokens: Token[], i: number, leftSide: boolean): Direction {
     return NON_PAST_BEFORE.test(tokens[i - 1]?.text.toLowerCase() ?? '') ? 'none' : 'past';
   }
   return 'none';
+}
+
+/** The cue of the word governing an infinitive ("scheduled" in "is scheduled to close"). */
+function classifyHead(tokens: Token[], i: number): Direction {
+  const w = tokens[i]!.text.toLowerCase();
+  if (/^(is|are|am)$/.test(w)) return 'future';
+  return /^(was|were|had)$/i.test(tokens[i - 1]?.text ?? '') ? 'either' : 'future';
 }
 
 const isPastForm = (w: string) => PAST_IRREGULAR.has(w) || /[^e]ed$|ied$|eed$/.test(w);
