@@ -4,6 +4,7 @@
  * in each list that gives a usable value wins; the lists run from the most specific
  * (article:published_time, JSON-LD datePublished) to the most generic (<time>).
  */
+import type { MiniDocument } from './dom.js';
 import { normaliseDate } from './dates.js';
 
 export interface PageMetadata {
@@ -26,9 +27,9 @@ const TITLE_META = ['og:title', 'twitter:title', 'dc.title', 'headline'];
 const URL_META = ['og:url', 'twitter:url'];
 
 /** All <meta> values keyed by lower-cased property/name/itemprop (first occurrence kept). */
-function metaValues(document: Document): Map<string, string> {
+function metaValues(document: MiniDocument): Map<string, string> {
   const values = new Map<string, string>();
-  for (const el of Array.from(document.querySelectorAll('meta'))) {
+  for (const el of document.getElementsByTagName('meta')) {
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
     const value = (el.getAttribute('content') ?? '').trim();
     if (key && value && !values.has(key)) values.set(key, value);
@@ -42,7 +43,7 @@ const first = (values: Map<string, string>, keys: string[]): string | null => {
 };
 
 /** JSON-LD objects of article types, flattening @graph and arrays; bad JSON is skipped. */
-function jsonLdArticles(document: Document): Array<Record<string, unknown>> {
+function jsonLdArticles(document: MiniDocument): Array<Record<string, unknown>> {
   const found: Array<Record<string, unknown>> = [];
   const visit = (o: unknown): void => {
     if (Array.isArray(o)) return o.forEach(visit);
@@ -52,7 +53,8 @@ function jsonLdArticles(document: Document): Array<Record<string, unknown>> {
     const types = ([] as unknown[]).concat(rec['@type'] ?? []).map(String);
     if (types.some((t) => /Article|BlogPosting|Report|WebPage/i.test(t))) found.push(rec);
   };
-  for (const el of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const el of document.getElementsByTagName('script')) {
+    if (el.getAttribute('type') !== 'application/ld+json') continue;
     try {
       visit(JSON.parse(el.textContent ?? ''));
     } catch {
@@ -67,8 +69,9 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? 
 const nameOf = (v: unknown): string | null =>
   str(v) ?? (v && typeof v === 'object' ? str((Array.isArray(v) ? v[0] : (v as Record<string, unknown>))?.name) : null);
 
-function timeElementDate(document: Document): string | null {
-  for (const el of Array.from(document.querySelectorAll('time[datetime]'))) {
+function timeElementDate(document: MiniDocument): string | null {
+  for (const el of document.getElementsByTagName('time')) {
+    if (!el.hasAttribute('datetime')) continue;
     const d = normaliseDate(el.getAttribute('datetime') ?? '');
     if (d) return d;
   }
@@ -86,7 +89,7 @@ function cleanTitle(title: string | null, outlet: string | null): string | null 
   return t || null;
 }
 
-export function pageMetadata(document: Document): PageMetadata {
+export function pageMetadata(document: MiniDocument): PageMetadata {
   const meta = metaValues(document);
   const ld = jsonLdArticles(document);
   const fromLd = (pick: (o: Record<string, unknown>) => string | null): string | null => {
@@ -96,10 +99,10 @@ export function pageMetadata(document: Document): PageMetadata {
   const outlet = first(meta, OUTLET_META) ?? fromLd((o) => nameOf(o.publisher)) ?? first(meta, OUTLET_FALLBACK_META);
   const publishedRaw = [first(meta, PUBLISHED_META), fromLd((o) => str(o.datePublished) ?? str(o.dateCreated))];
   const published = publishedRaw.map((d) => (d ? normaliseDate(d) : null)).find(Boolean) ?? timeElementDate(document);
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || null;
+  const canonical = document.getElementsByTagName('link').find((l) => l.getAttribute('rel') === 'canonical')?.getAttribute('href')?.trim() || null;
   const url = [canonical, first(meta, URL_META), fromLd((o) => str(o.url))].find((u) => u && /^https?:\/\//i.test(u)) ?? null;
   const title = cleanTitle(
-    first(meta, TITLE_META) ?? fromLd((o) => str(o.headline)) ?? (document.querySelector('title')?.textContent ?? null),
+    first(meta, TITLE_META) ?? fromLd((o) => str(o.headline)) ?? (document.getElementsByTagName('title')[0]?.textContent ?? null),
     outlet,
   );
   return { title, url, outlet: outlet?.replace(/^@/, '') ?? null, published };

@@ -7,19 +7,7 @@
  * where most of its precision goes.
  */
 
-interface PrunableElement {
-  tagName: string;
-  textContent: string | null;
-  className?: unknown;
-  id?: string;
-  getAttribute(name: string): string | null;
-  remove(): void;
-}
-
-interface PrunableDocument {
-  querySelectorAll(selector: string): ArrayLike<PrunableElement>;
-  body: { textContent: string | null } | null;
-}
+import type { MiniDocument, MiniElement } from './dom.js';
 
 /**
  * A block holding more than this share of the page's text is a wrapper, not a widget: sites
@@ -28,7 +16,7 @@ interface PrunableDocument {
 const MAX_SHARE = 0.1;
 
 /** Tags whose content is not body text in a news page. */
-const TAGS = ['figcaption', 'aside', 'nav', 'footer', 'form', 'noscript', 'iframe', 'button', 'select', 'dialog'];
+const TAGS = new Set(['FIGCAPTION', 'ASIDE', 'NAV', 'FOOTER', 'FORM', 'NOSCRIPT', 'IFRAME', 'BUTTON', 'SELECT', 'DIALOG']);
 
 /**
  * Whole words (split on -, _ and case changes) in a class or id that mark non-body blocks.
@@ -55,17 +43,29 @@ function words(value: string): string[] {
     .filter(Boolean);
 }
 
-const classOf = (el: PrunableElement): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+const KEPT = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 
-/** Remove non-body elements in place. Never touches <body>, <html>, <main> or <article>. */
-export function prunePage(document: PrunableDocument): void {
-  const pageLength = (document.body?.textContent ?? '').length || 1;
-  const small = (el: PrunableElement): boolean => (el.textContent ?? '').length <= MAX_SHARE * pageLength;
-  for (const el of Array.from(document.querySelectorAll(TAGS.join(',')))) if (small(el)) el.remove();
-  for (const el of Array.from(document.querySelectorAll('[class],[id]'))) {
-    const tag = el.tagName.toUpperCase();
-    if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') continue;
-    const ws = words(classOf(el));
+/** Whether an element is still in the document (an ancestor may have been removed already). */
+function attached(el: MiniElement, document: MiniDocument): boolean {
+  let node: MiniElement | null = el;
+  while (node.parentNode && node !== document.documentElement) node = node.parentNode;
+  return node === document.documentElement;
+}
+
+/**
+ * Remove non-body elements in place. Never touches <body>, <html>, <main> or <article>.
+ * Two passes as before: tags first, then class/id words on what the first pass left.
+ */
+export function prunePage(document: MiniDocument): void {
+  const pageLength = (document.body.textContent ?? '').length || 1;
+  const small = (el: MiniElement): boolean => (el.textContent ?? '').length <= MAX_SHARE * pageLength;
+  const all = document.getElementsByTagName('*');
+  for (const el of all) if (TAGS.has(el.tagName) && el.parentNode && small(el)) el.remove();
+  for (const el of all) {
+    if (KEPT.has(el.tagName) || !el.parentNode || !attached(el, document)) continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (names.length < 2) continue;
+    const ws = words(names);
     const widget = ws.some((w) => WIDGET_WORDS.has(w)) && small(el);
     const label = ws.some((w) => LABEL_WORDS.has(w)) && (el.textContent ?? '').length <= LABEL_MAX_CHARS;
     if (widget || label) el.remove();

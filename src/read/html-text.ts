@@ -14,10 +14,11 @@ const BLOCK = new Set([
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'OPTION']);
 
+/** The DOM surface the renderer reads (dom.ts's nodes; a browser's or linkedom's would do too). */
 interface DomNode {
   nodeType: number;
   nodeName: string;
-  nodeValue: string | null;
+  textContent: string | null;
   childNodes: ArrayLike<DomNode>;
 }
 
@@ -25,7 +26,7 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 /** The rendered text of `root`, paragraphs separated by "\n\n", lines within one by "\n". */
-export function domToText(root: DomNode, options: { skip?: (element: DomNode) => boolean } = {}): string {
+export function domToText<N extends DomNode>(root: N, options: { skip?: (element: N) => boolean } = {}): string {
   const paragraphs: string[] = [];
   let current = '';
   const flush = (): void => {
@@ -37,9 +38,9 @@ export function domToText(root: DomNode, options: { skip?: (element: DomNode) =>
     if (p) paragraphs.push(p);
     current = '';
   };
-  const walk = (node: DomNode): void => {
+  const walk = (node: N): void => {
     if (node.nodeType === TEXT_NODE) {
-      current += (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      current += (node.textContent ?? '').replace(/\s+/g, ' ');
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -51,7 +52,7 @@ export function domToText(root: DomNode, options: { skip?: (element: DomNode) =>
     }
     const block = BLOCK.has(name);
     if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
+    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i] as N);
     if (block) flush();
   };
   walk(root);
