@@ -7,12 +7,17 @@
  * Works without the entities layer (speaker.entity stays null then).
  */
 import type { Entity, Quote, QuoteKind } from '../../model/analysis.js';
-import type { Doc, Sentence } from '../../model/document.js';
+import type { Doc } from '../../model/document.js';
 import { spanOf } from '../../model/document.js';
 import type { Layers } from '../layers.js';
 import { findQuoteRegions, type QuoteRegion } from './marks.js';
 import { attributionsIn, type RawAttribution } from './patterns.js';
 import { speakerOf, type Speaker } from './speaker.js';
+import { sentenceLines } from './lines.js';
+import { quotesModel } from './model/load.js';
+import { atomsOf } from './model/atoms.js';
+import { unitAttributions } from './model/attributions.js';
+import { DEFAULT_POLICY, mergeAttributions, type MergePolicy } from './merge.js';
 
 /** How far back (in paragraphs) a previous speaker can be the referent of a pronoun. */
 const PRONOUN_REACH = 3;
@@ -27,6 +32,9 @@ export interface AttributionOptions {
    * evidence ("defended", "endorsed", "showed") as well as speech. For PolNeAR scoring.
    */
   broad: boolean;
+  /** false: the rules alone (tests of the rule engine). */
+  model?: boolean;
+  policy?: MergePolicy;
 }
 
 /** Quotes and, with `broad`, the wider attributions PolNeAR annotates. */
@@ -38,8 +46,11 @@ export function extractAttributions(doc: Doc, layers: Partial<Layers>, options: 
   const covered = new Set<number>();
   let previous: { speaker: Speaker; paragraph: number } | null = null;
 
+  const model = options.model === false ? null : quotesModel();
+  const atoms = model ? atomsOf(doc, regionOf) : null;
   for (const [sentence, first, last] of sentenceLines(doc)) {
-    const found = attributionsIn({ text: doc.text, tokens: doc.tokens, first, last, regions, regionOf, broad: options.broad });
+    let found = attributionsIn({ text: doc.text, tokens: doc.tokens, first, last, regions, regionOf, broad: options.broad });
+    if (model && atoms) found = mergeAttributions(doc, found, unitAttributions(doc, atoms, first, last, model), regions, options.policy ?? DEFAULT_POLICY);
     for (const raw of found) {
       const near = previous && sentence.paragraph - previous.paragraph <= PRONOUN_REACH ? previous.speaker : null;
       const quote = toQuote(doc, raw, regions, entities, near);
@@ -52,41 +63,7 @@ export function extractAttributions(doc: Doc, layers: Partial<Layers>, options: 
   return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/**
- * Sentences cut at line breaks: the segmenter does not split on a single newline, and
- * some sources put a headline or a paragraph on each line.
- */
-function* sentenceLines(doc: Doc): Generator<[Sentence, number, number]> {
-  for (const sentence of joinedSentences(doc)) {
-    let first = sentence.tokenStart;
-    for (let k = first + 1; k < sentence.tokenEnd; k++) {
-      if (hasNewline(doc.text, doc.tokens[k - 1]!.end, doc.tokens[k]!.start)) {
-        yield [sentence, first, k];
-        first = k;
-      }
-    }
-    if (first < sentence.tokenEnd) yield [sentence, first, sentence.tokenEnd];
-  }
-}
-
-/**
- * The segmenter ends a sentence after an abbreviation in brackets ("Sen. David Perdue
- * (R-Ga.) | said ..."): a sentence that opens with a lower-case word on the same line
- * continues the one before.
- */
-function joinedSentences(doc: Doc): Sentence[] {
-  const out: Sentence[] = [];
-  for (const s of doc.sentences) {
-    const prev = out[out.length - 1];
-    const opener = doc.tokens[s.tokenStart];
-    if (prev && opener && /^\p{Ll}/u.test(opener.text) && !hasNewline(doc.text, prev.end, s.start)) {
-      out[out.length - 1] = { ...prev, end: s.end, text: doc.text.slice(prev.start, s.end), tokenEnd: s.tokenEnd };
-    } else out.push(s);
-  }
-  return out;
-}
-
-function tokenRegions(doc: Doc, regions: QuoteRegion[]): Int32Array {
+export function tokenRegions(doc: Doc, regions: QuoteRegion[]): Int32Array {
   const out = new Int32Array(doc.tokens.length).fill(-1);
   let r = 0;
   doc.tokens.forEach((t, i) => {
@@ -167,9 +144,4 @@ function paragraphIndex(doc: Doc, at: number): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-function hasNewline(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
-  return false;
 }

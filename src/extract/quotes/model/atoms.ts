@@ -1,0 +1,85 @@
+/**
+ * Per-token facts the tagger's features combine, computed once per document as hashes
+ * (WHY: features are integer keys mixed from these, no per-feature strings at run time).
+ */
+import type { Doc } from '../../../model/document.js';
+import { hashString } from '../../entities/ner/hashing.js';
+import { cueWord } from '../cues.js';
+
+export interface Atoms {
+  lower: Uint32Array;
+  lemma: Uint32Array;
+  pos: Uint32Array;
+  shape: Uint32Array;
+  suffix: Uint32Array;
+  /** 0 none, 1 speech cue, 2 clause-only cue (product lexicon); +4 when the broad lexicon has it. */
+  lexicon: Uint8Array;
+  /** Token is inside a quotation (quote region), or is itself a quote mark. */
+  quoted: Uint8Array;
+  quoteMark: Uint8Array;
+  /** Kind of punctuation: 0 none, 1 comma, 2 colon, 3 final, 4 dash, 5 bracket. */
+  punct: Uint8Array;
+  /** Token is "that" or a wh-/if/whether clause opener. */
+  clauseOpener: Uint8Array;
+  /** Token is a finite verb (AUX, or VERB not in -ing). */
+  finite: Uint8Array;
+}
+
+const QUOTE = /^["“”‘’«»'`]+$/;
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'when', 'who', 'where', 'which']);
+
+/** Regular de-inflection, good enough to group forms of a verb for features ("claims" = "claimed"). */
+export function lemmaish(lower: string): string {
+  if (lower.length <= 4) return lower;
+  if (/ies$|ied$/.test(lower)) return lower.slice(0, -3) + 'y';
+  if (/([^aeiou])\1(ed|ing)$/.test(lower)) return lower.replace(/([^aeiou])\1(ed|ing)$/, '$1');
+  if (lower.endsWith('ing')) return lower.slice(0, -3);
+  if (lower.endsWith('ed')) return lower.slice(0, lower.endsWith('eed') ? -1 : -2).replace(/e$/, '');
+  if (lower.endsWith('es') && /(s|sh|ch|x|z)es$/.test(lower)) return lower.slice(0, -2);
+  if (lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1).replace(/e$/, '');
+  return lower.replace(/e$/, '');
+}
+
+function shapeOf(w: string): string {
+  let out = '';
+  for (const ch of w) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (out[out.length - 1] !== c) out += c;
+  }
+  return out.slice(0, 6);
+}
+
+function punctOf(w: string): number {
+  if (w === ',') return 1;
+  if (w === ':' || w === ';') return 2;
+  if (/^[.!?]+$/.test(w)) return 3;
+  if (/^[-–—]+$/.test(w)) return 4;
+  if (/^[()[\]]$/.test(w)) return 5;
+  return 0;
+}
+
+export function atomsOf(doc: Doc, regionOf: Int32Array): Atoms {
+  const n = doc.tokens.length;
+  const a: Atoms = {
+    lower: new Uint32Array(n), lemma: new Uint32Array(n), pos: new Uint32Array(n), shape: new Uint32Array(n),
+    suffix: new Uint32Array(n), lexicon: new Uint8Array(n), quoted: new Uint8Array(n), quoteMark: new Uint8Array(n),
+    punct: new Uint8Array(n), clauseOpener: new Uint8Array(n), finite: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const t = doc.tokens[i]!;
+    const lower = t.text.toLowerCase();
+    a.lower[i] = hashString(lower);
+    a.lemma[i] = hashString(lemmaish(lower));
+    a.pos[i] = hashString(t.pos);
+    a.shape[i] = hashString(shapeOf(t.text));
+    a.suffix[i] = hashString(lower.slice(-3));
+    const narrow = cueWord(lower, false);
+    a.lexicon[i] = (narrow ? (narrow.strength === 'speech' ? 1 : 2) : 0) + (cueWord(lower, true) ? 4 : 0);
+    a.quoteMark[i] = QUOTE.test(t.text) ? 1 : 0;
+    a.quoted[i] = regionOf[i]! >= 0 || a.quoteMark[i] ? 1 : 0;
+    a.punct[i] = punctOf(t.text);
+    a.clauseOpener[i] = CLAUSE_OPENERS.has(lower) ? 1 : 0;
+    a.finite[i] = t.pos === 'AUX' || (t.pos === 'VERB' && !lower.endsWith('ing')) ? 1 : 0;
+  }
+  return a;
+}

@@ -1,0 +1,38 @@
+/**
+ * The model's attributions for a whole document: cues per reading unit, then the source
+ * and content of each cue. Token ranges; the caller maps them to the Quote contract.
+ */
+import type { Doc } from '../../../model/document.js';
+import { atomsOf, type Atoms } from './atoms.js';
+import { cueSpans, cueView, decodeCues, decodeRoles, roleExtents, unitCueKeys, unitRoleKeys, type Scorer, type TokenRange } from './tagger.js';
+
+export interface ModelAttribution {
+  cue: TokenRange;
+  source: TokenRange | null;
+  content: TokenRange;
+  /** The reading unit [first, last) that holds the cue. */
+  unit: TokenRange;
+}
+
+export interface Scorers {
+  cue: Scorer;
+  role: Scorer;
+}
+
+export function modelAttributions(doc: Doc, regionOf: Int32Array, units: TokenRange[], scorers: Scorers, atoms?: Atoms): ModelAttribution[] {
+  const a = atoms ?? atomsOf(doc, regionOf);
+  return units.flatMap(([first, last]) => unitAttributions(doc, a, first, last, scorers));
+}
+
+/** The attributions of one reading unit [first, last): its cues, each with its source and content. */
+export function unitAttributions(doc: Doc, a: Atoms, first: number, last: number, scorers: Scorers): ModelAttribution[] {
+  const out: ModelAttribution[] = [];
+  const cues = cueSpans(decodeCues(scorers.cue, unitCueKeys(a, first, last)), first);
+  for (const cue of cues) {
+    const view = cueView(a, doc.tokens, cue, cues);
+    const tags = decodeRoles(scorers.role, unitRoleKeys(a, first, last, view), first, view);
+    const { source, content } = roleExtents(tags, first);
+    if (content) out.push({ cue, source, content, unit: [first, last] });
+  }
+  return out;
+}
