@@ -59,3 +59,13 @@ test('"the year" as a plain noun or an award is no time expression', () => {
   assert.deepEqual(values('In the year since the flood, few homes were rebuilt.'), []);
   assert.deepEqual(values('She was named Player of the Year.'), []);
 });
+
+test('an ordinal quarter not yet begun is last year\'s unless the clause points ahead', () => {
+  assert.deepEqual(values('Profit fell in the fourth quarter.', '2023-01-20'), [['the fourth quarter', '2022-Q4']]);
+  assert.deepEqual(values('The plant will open in the third quarter.'), [['the third quarter', '2023-Q3']]);
+});
+
+test('"each July" is a yearly set on that month', () => {
+  assert.deepEqual(values('Pilgrims fill the town each July.'), [['each July', 'XXXX-07']]);
+  assert.deepEqual(values('Veterans parade every June 6.'), [['every June 6', 'XXXX-06-06']]);
+});

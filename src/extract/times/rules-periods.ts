@@ -46,7 +46,8 @@ const quarter: Rule = {
       if (statedYear && bare) return { type: 'DATE', value: fmtQuarter(Number(statedYear), quarterOf(ctx.anchor.m) === 1 ? 4 : quarterOf(ctx.anchor.m) - 1) };
       const current = quarterOf(a.m);
       if (q) {
-        const y = q <= current || ctx.direction() !== 'past' ? a.y : a.y - 1;
+        // a quarter not yet begun is last year's unless the clause points ahead, as for months
+        const y = q <= current || ctx.direction() === 'future' ? a.y : a.y - 1;
         const yearBack = rel === 'year-earlier' || rel === 'year-ago';
         // a year-ago quarter is a comparison, not the period under discussion: it leaves ctx.quarter alone
         return { type: 'DATE', value: fmtQuarter(yearBack ? y - 1 : y, q), anchored: 'full', fromLast: yearBack || undefined };

@@ -4,8 +4,8 @@
  */
 import { fmtTime } from './calendar.js';
 import {
-  NUMBER_WORD_RE, PARTS_OF_DAY, PART_OF_DAY_RE, QUANTITY_MODS, SEASONS, SEASON_RE, UNITS, UNIT_RE, WEEKDAYS, WEEKDAY_RE,
-  durationValue, parseNumber,
+  MONTH_RE, NUMBER_WORD_RE, PARTS_OF_DAY, PART_OF_DAY_RE, QUANTITY_MODS, SEASONS, SEASON_RE, UNITS, UNIT_RE, WEEKDAYS, WEEKDAY_RE,
+  durationValue, monthNumber, parseNumber,
 } from './lexicon.js';
 import { tokenAt } from './direction.js';
 import { rx, startsUpper, type Resolved, type ResolveContext, type Rule } from './types.js';
@@ -119,10 +119,16 @@ function setValue(word: string, n: number | 'X' | null): string | null {
 
 const everyUnit: Rule = {
   name: 'every',
-  needs: Kind.unit | Kind.weekday | Kind.part | Kind.season,
-  re: rx(`(?:every|each)\\s+(?:(?<other>other)\\s+|(?<n>${NUMBER_WORD_RE})\\s+)?(?<w>${UNIT_RE}|weekends?|${WEEKDAY_RE}|${PART_OF_DAY_RE}|${SEASON_RE})`),
+  needs: Kind.unit | Kind.weekday | Kind.part | Kind.season | Kind.month,
+  re: rx(`(?:every|each)\\s+(?:(?<other>other)\\s+|(?<n>${NUMBER_WORD_RE})\\s+)?(?:(?<w>${UNIT_RE}|weekends?|${WEEKDAY_RE}|${PART_OF_DAY_RE}|${SEASON_RE})|(?<mon>${MONTH_RE})(?:\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?\\b)?)`),
   make(m) {
     const g = m.groups!;
+    // "each July": the month recurs every year
+    if (g.mon) {
+      if (!startsUpper(g.mon) || g.n || g.other || (g.d && (Number(g.d) < 1 || Number(g.d) > 31))) return null;
+      const value = `XXXX-${String(monthNumber(g.mon)).padStart(2, '0')}${g.d ? `-${g.d.padStart(2, '0')}` : ''}`;
+      return () => ({ type: 'SET', value });
+    }
     const n = g.other ? 2 : g.n ? parseNumber(g.n) : null;
     const value = setValue(g.w!.replace(/s$/i, '').replace(/centurie$/i, 'century'), n);
     return value ? () => ({ type: 'SET', value }) : null;
