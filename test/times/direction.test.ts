@@ -55,3 +55,7 @@ test('an infinitive names an unrealised event: the nearer date wins, unless a pl
   // the nearer Monday is the past one
   assert.equal(value('Two men were caught trying to cross the river on Monday.', 'Monday'), '2023-03-06');
 });
+
+test('a plan moved to a date ("postponed until Tuesday") points ahead', () => {
+  assert.equal(value('The court postponed until Tuesday its ruling on the appeal.', 'Tuesday'), '2023-03-14');
+});

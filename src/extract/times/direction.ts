@@ -148,6 +148,8 @@ export function directionAt(doc: Doc, start: number, end: number): Direction {
   if (d === 'none') d = scan(tokens, tokenAt(tokens, end), 1, sentence);
   // a deadline ("until", "by") may lie either side of publication unless the clause points ahead
   const deadline = first > 0 && tokens[first - 1]!.sentence === sentence && DEADLINE_PREPOSITIONS.has(tokens[first - 1]!.text.toLowerCase());
+  // "postponed until Tuesday", "delayed to Monday": a plan moved to a date moves it ahead
+  if (deadline && PLAN_VERBS.has(tokens[first - 2]?.text.toLowerCase() ?? '') && tokens[first - 1]!.text.toLowerCase() !== 'for') return 'future';
   if (deadline && d !== 'future') return 'either';
   return d;
 }
