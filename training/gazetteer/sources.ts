@@ -22,7 +22,11 @@ export interface AtcCity {
 interface CjCity { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }
 export interface CodeName { code: string; name: string }
 /** A curated region, or (kind "site") a landmark news names for a place: the White House. */
-export interface Region { name: string; aliases: string[]; lat: number; lon: number; cc: string | null; kind?: 'region' | 'site' }
+export interface Region {
+  name: string; aliases: string[]; lat: number; lon: number; cc: string | null; kind?: 'region' | 'site';
+  /** GeoNames feature code when not the kind's default: RGNE (economic region) for the EU, a place news names mostly as an actor. */
+  fc?: string;
+}
 export interface Country {
   name: { common: string; official: string }; altSpellings: string[]; cca2: string; cca3: string; latlng: [number, number];
   demonyms?: { eng?: { m: string; f: string } };
@@ -169,7 +173,7 @@ export function buildRows(s: Sources): { rows: Row[]; layout: Layout } {
     rows.push({ name: c.name.common, kind: KIND_CODES.country, id: 0, cc: c.cca2, a1: '', lat: round(lat, 3), lon: round(lon, 3), pop: members.ccPop.get(c.cca2) ?? 0, fc: 'PCLI' });
   }
   const regionStart = rows.length;
-  for (const r of s.regions) rows.push({ name: r.name, kind: KIND_CODES[r.kind ?? 'region'], id: 0, cc: r.cc ?? '', a1: '', lat: r.lat, lon: r.lon, pop: 0, fc: r.kind === 'site' ? 'SITE' : 'RGN' });
+  for (const r of s.regions) rows.push({ name: r.name, kind: KIND_CODES[r.kind ?? 'region'], id: 0, cc: r.cc ?? '', a1: '', lat: r.lat, lon: r.lon, pop: 0, fc: r.fc ?? (r.kind === 'site' ? 'SITE' : 'RGN') });
   const a1Start = rows.length;
   for (const r of adminRows(s.admin1, members.a1, KIND_CODES.admin1)) rows.push(r);
   for (const r of adminRows(s.admin2, members.a2, KIND_CODES.admin2)) rows.push(r);

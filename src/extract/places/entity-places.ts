@@ -17,6 +17,9 @@ export function plausibleEntityPlace(text: string, span: Span, type: Entity['typ
     if (CALENDAR_WORDS.has(key) || ORG_HEADS.has(key) || STREET_WORDS.has(key) || FREE_BEFORE.has(key) || GENERIC_PLACE_WORDS.has(key)) return false;
     if (gaz.commonWords.has(key) && !cued) return false;
   }
+  // "The EU said": a union named as an actor (feature code RGNE) needs the wording of a place.
+  const cands = gaz.byName.get(key);
+  if (!cued && cands?.some((c) => gaz.fc[c] === 'RGNE')) return false;
   if (resolvable) return true;
   if (type === 'FAC' || cued) return true;
   const last = key.split(' ').pop()!;

@@ -112,7 +112,14 @@ function acceptGazetteerMatch(doc: Doc, gaz: Gazetteer, tails: Set<string>, i: n
   // "UN", "EU": short all-capital tokens are acronyms unless they name a country or unit (US, UK, NSW).
   if (single && /^[A-Z.]{2,4}$/.test(doc.text.slice(start, end)) && !gaz.byName.get(key)!.some((c) => gaz.kind[c] !== 'city')) return null;
   if (!cued && onlySmallTowns(gaz, gaz.byName.get(key)!, key)) return null;
+  // "The EU said": a union named as an actor (feature code RGNE) is a place only when the wording says so ("in the EU").
+  if (!LOCATIVE_BEFORE.test(before) && actorUnion(gaz, gaz.byName.get(key)!)) return null;
   return { mention: { start, end, source: 'gazetteer', hint: null }, next: j };
+}
+
+/** Names a union news treats as an actor (RGNE: the EU), beside at most towns (Eu, France). */
+function actorUnion(gaz: Gazetteer, cands: number[]): boolean {
+  return cands.some((c) => gaz.fc[c] === 'RGNE') && cands.every((c) => gaz.fc[c] === 'RGNE' || gaz.kind[c] === 'city');
 }
 
 /**

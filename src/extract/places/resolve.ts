@@ -32,12 +32,12 @@ export const WEIGHTS = {
   logPop: 0.5625,
   country: 0, admin1: 3.375, region: 2.5, admin2: 0.5, capital: 1.5, seat: 2.25, seat2: 0.3,
   hintMatch: 6, hintNear: 2, namesakeSeat: 2, namesakeCapital: 4, namesakeCountry: 15,
-  sameCountry: 6.75, sameAdmin1: 1.5, farContext: 1, pair: 5, near100: 3, near400: 0.5,
+  sameCountry: 6.75, sameAdmin1: 1.5, farContext: 1, pair: 5, listKind: 4, near100: 3, near400: 0.5,
   rounds: 3, maxCandidates: 40,
 };
 export type Weights = typeof WEIGHTS;
 
-interface Group { key: string; hint: PlaceKind | null; cands: number[]; prior: number[]; pair: number[]; choice: number; mentions: number; paragraphs: Set<number> }
+interface Group { key: string; hint: PlaceKind | null; cands: number[]; prior: number[]; pair: number[]; choice: number; mentions: number; paragraphs: Set<number>; listmates: Set<Group> }
 
 /** Entry index chosen for each input (-1 when it has no candidate), in input order. */
 export interface ResolveContext {
@@ -112,7 +112,7 @@ function groupInputs(gaz: Gazetteer, inputs: ToponymInput[], w: Weights, paragra
     // Keep the strongest candidates only: "San Jose" has dozens, and scoring is per pair.
     const scored = t.candidates.map((c) => ({ c, p: priorOf(gaz, c, t.hint, w) })).sort((a, b) => b.p - a.p).slice(0, w.maxCandidates);
     favourNamesakes(gaz, scored, t.hint, w);
-    groups.set(id, { key: t.key, hint: t.hint, cands: scored.map((s) => s.c), prior: scored.map((s) => s.p), pair: scored.map(() => 0), choice: 0, mentions: 1, paragraphs: new Set([paragraphOf(t.start)]) });
+    groups.set(id, { key: t.key, hint: t.hint, cands: scored.map((s) => s.c), prior: scored.map((s) => s.p), pair: scored.map(() => 0), choice: 0, mentions: 1, paragraphs: new Set([paragraphOf(t.start)]), listmates: new Set() });
   }
   return groups;
 }
@@ -142,16 +142,30 @@ function favourNamesakes(gaz: Gazetteer, scored: Array<{ c: number; p: number }>
   }
 }
 
-/** "Alvin, Texas": the first candidate inside the second, and the container of the first, gain. */
+/**
+ * "Alvin, Texas": the first candidate inside the second, and the container of the first, gain.
+ * Otherwise names joined by a comma or "and" are a list ("the United States, Canada, the
+ * United Kingdom and Spain"), whose members tend to be of one kind: they become listmates.
+ */
 function addPairEvidence(gaz: Gazetteer, text: string, inputs: ToponymInput[], groupOf: Group[], w: Weights): void {
   for (let i = 0; i + 1 < inputs.length; i++) {
     const a = inputs[i]!, b = inputs[i + 1]!;
     const ga = groupOf[i]!, gb = groupOf[i + 1]!;
-    if (b.start - a.end > 3 || !/^\s*[,(]\s*$/.test(text.slice(a.end, b.start))) continue;
-    ga.cands.forEach((c, k) => gb.cands.some((y) => contains(gaz, y, c)) && (ga.pair[k] = w.pair));
-    gb.cands.forEach((y, k) => ga.cands.some((c) => contains(gaz, y, c)) && (gb.pair[k] = w.pair));
+    const between = text.slice(a.end, b.start);
+    if (b.start - a.end <= 3 && /^\s*[,(]\s*$/.test(between)) {
+      let paired = false;
+      ga.cands.forEach((c, k) => gb.cands.some((y) => contains(gaz, y, c)) && (ga.pair[k] = w.pair) && (paired = true));
+      gb.cands.forEach((y, k) => ga.cands.some((c) => contains(gaz, y, c)) && (gb.pair[k] = w.pair) && (paired = true));
+      if (paired) continue;
+    }
+    if (ga !== gb && LIST_JOINER.test(between)) {
+      ga.listmates.add(gb);
+      gb.listmates.add(ga);
+    }
   }
 }
+
+const LIST_JOINER = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/;
 
 function contains(gaz: Gazetteer, outer: number, inner: number): boolean {
   if (outer === inner) return false;
@@ -191,7 +205,19 @@ function contextScore(gaz: Gazetteer, c: number, self: Group, locals: LocalPoint
   let s = 0;
   if (cc) s += w.sameCountry * Math.log2(1 + (support.byCountry.get(cc) ?? 0));
   if (a1) s += w.sameAdmin1 * Math.log2(1 + (support.byAdmin1.get(a1) ?? 0));
+  if (gaz.kind[c] === 'country') s += w.listKind * Math.log2(1 + countryListmates(gaz, self));
   return s + nearness(gaz, c, self, locals, w);
+}
+
+/**
+ * Listmates that are countries. Only countries: a list of countries ("Mexico, Canada and
+ * Spain") is common and unambiguous, while rewarding towns listed with towns snowballed
+ * ("Washington, Oregon" became two Illinois towns on the first halves).
+ */
+function countryListmates(gaz: Gazetteer, self: Group): number {
+  let n = 0;
+  for (const g of self.listmates) if (g.cands.length && gaz.kind[g.cands[g.choice]!] === 'country') n++;
+  return n;
 }
 
 interface LocalPoint { lat: number; lon: number; group: Group }
