@@ -5,6 +5,7 @@
  * since the stage receives a segmented Doc, and is timed separately for scale.
  */
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { documentOf } from '../src/analyze.js';
@@ -39,6 +40,9 @@ export async function run(args: string[]): Promise<void> {
   const mb = docs.reduce((n, d) => n + d.text.length, 0) / 1e6;
   console.log(`corpus: TempEval-3 (TBAQ + TE3-platinum), ${docs.length} docs, ${mb.toFixed(2)} MB; segmenting it took ${(segmentMs / 1000).toFixed(2)} s (${(mb / (segmentMs / 1000)).toFixed(2)} MB/s, not counted below)`);
 
+  // the machine is shared: the load average says how far the figures below can be trusted
+  const load = () => loadavg().map((x) => x.toFixed(2)).join(', ');
+  console.log(`load average before: ${load()}`);
   const ours = passesPerSecond(docs, (d) => extractTimes({ ...d, messages: [] }, {}), minMs) * mb;
   const peer =
     passesPerSecond(
@@ -47,4 +51,5 @@ export async function run(args: string[]): Promise<void> {
       minMs,
     ) * mb;
   console.log(`extractTimes, 1 thread: ${ours.toFixed(2)} MB/s | chrono-node alone: ${peer.toFixed(2)} MB/s (ratio ${(ours / peer).toFixed(2)}x)`);
+  console.log(`load average after: ${load()}`);
 }
