@@ -5,6 +5,7 @@
  * replaced by placeholders), largest groups first, so general causes show up as big groups.
  *
  *   node --import tsx training/times/errors.ts [--split train] [--kind value|miss|fp|all] [--top N] [--group SHAPE]
+ *   node --import tsx training/times/errors.ts --precision   (value precision by shape, worst first)
  */
 import { join } from 'node:path';
 import { sharedDataDir } from '../../src/paths.js';
@@ -60,6 +61,31 @@ function errorsOf(doc: TmlDoc): Row[] {
   return rows;
 }
 
+/**
+ * Value precision by shape: for each shape of our outputs, how many have the gold value.
+ * Value F1 is 2·(right values)/(gold + system), so an output kind whose values are right
+ * less often than about F1/2 lowers it: those are the ones to fix or drop.
+ */
+function valuePrecision(docs: TmlDoc[]): void {
+  const byShape = new Map<string, { n: number; right: number }>();
+  for (const doc of docs) {
+    const out = runSystem('newsgraph', doc);
+    const counts: Counts = { gold: 0, system: 0, strict: 0, relaxedGold: 0, relaxedSystem: 0, type: 0, value: 0 };
+    const right = new Set<number>();
+    scoreDoc(doc.timexes, out, counts, (g, s) => {
+      if (s && s.value === g.value) right.add(out.indexOf(s));
+    });
+    out.forEach((s, i) => {
+      const e = byShape.get(shapeOf(s.text)) ?? { n: 0, right: 0 };
+      e.n++;
+      if (right.has(i)) e.right++;
+      byShape.set(shapeOf(s.text), e);
+    });
+  }
+  const rows = [...byShape.entries()].filter(([, e]) => e.n >= 3).sort((a, b) => a[1].right / a[1].n - b[1].right / b[1].n);
+  for (const [shape, e] of rows) console.log(`${(e.right / e.n).toFixed(2)}  ${String(e.right).padStart(3)}/${String(e.n).padEnd(3)}  ${shape}`);
+}
+
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
@@ -74,6 +100,7 @@ function main(): void {
   const top = Number(arg('top', '1000'));
   const onlyGroup = arg('group', '');
   const docs = loadSplit(join(sharedDataDir, 'tempeval3'), split);
+  if (process.argv.includes('--precision')) return valuePrecision(docs);
   const rows = docs.flatMap(errorsOf).filter((r) => kind === 'all' || r.kind === kind);
   const groups = new Map<string, Row[]>();
   for (const r of rows) {
