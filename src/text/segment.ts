@@ -2,8 +2,8 @@
  * Paragraphs, sentences and tokens as spans into the cleaned text.
  *
  * Paragraphs are split on blank lines here (the cleaner guarantees "\n\n" between them),
- * then wink-nlp splits each paragraph into sentences and tokens. wink-nlp gives no
- * character offsets, so each token is located by walking the text: its preceding
+ * then wink-nlp splits the text into sentences and tokens; a sentence never crosses a
+ * paragraph. wink-nlp gives no character offsets, so each token is located by walking the text: its preceding
  * whitespace, then its value. Token values are raw text, so the walk is exact; when a
  * token ever fails to line up (a normalisation inside wink), it is searched for nearby
  * and skipped if absent, so the invariant text.slice(start, end) === token.text holds.
@@ -61,39 +61,74 @@ export function splitParagraphs(text: string): Span[] {
 
 export function segment(text: string): Segmentation {
   const nlp = getWink();
-  const its = nlp.its as { value: unknown; pos: unknown; span: unknown; precedingSpaces: unknown };
+  const its = nlp.its as { value: unknown; pos: unknown; span: unknown };
   const paragraphs = splitParagraphs(text);
-  const sentences: Sentence[] = [];
+  if (paragraphs.length === 0) return { paragraphs, sentences: [], tokens: [] };
+  // One wink document for the whole text: a document per paragraph costs ~10% more (wink's
+  // per-document setup), and wink ends a sentence at a blank line by itself; a sentence that
+  // still runs over a paragraph break is cut there below.
+  const wdoc = nlp.readDoc(text);
+  const values = wdoc.tokens().out(its.value);
+  const pos = wdoc.tokens().out(its.pos);
+  const offsets = locateTokens(text, 0, text.length, values);
   const tokens: Token[] = [];
-
-  paragraphs.forEach((para, paragraphIndex) => {
-    const wdoc = nlp.readDoc(para.text);
-    const values = wdoc.tokens().out(its.value);
-    const pos = wdoc.tokens().out(its.pos);
-    const offsets = locateTokens(text, para.start, para.end, values);
-    for (const [first, last] of wdoc.sentences().out(its.span)) {
-      const tokenStart = tokens.length;
-      for (let i = first; i <= last; i++) {
-        const at = offsets[i];
-        if (at === undefined || at < 0) continue;
-        const end = at + values[i]!.length;
-        const prev = tokens.length > tokenStart ? tokens[tokens.length - 1]! : null;
-        if (prev && prev.end === at && splitsWord(text, at)) {
-          // wink cuts words at letters it does not know ("Jal|ā|l|ā|b|ā|d", "Gda|ń|sk"): one token again
-          prev.end = end;
-          prev.text = text.slice(prev.start, end);
-          if (pos[i] === 'PROPN') prev.pos = 'PROPN';
-          continue;
-        }
-        tokens.push({ start: at, end, text: values[i]!, pos: pos[i] ?? 'X', sentence: sentences.length });
+  const tokenParagraph: number[] = [];
+  /** startsSentence[j]: token j opens a sentence. */
+  const startsSentence: boolean[] = [];
+  let paragraph = 0;
+  for (const [first, last] of wdoc.sentences().out(its.span)) {
+    const winkStart = tokens.length;
+    for (let i = first; i <= last; i++) {
+      const at = offsets[i];
+      if (at === undefined || at < 0) continue;
+      const end = at + values[i]!.length;
+      while (paragraph < paragraphs.length - 1 && at >= paragraphs[paragraph]!.end) paragraph++;
+      const prev = tokens.length > winkStart ? tokens[tokens.length - 1]! : null;
+      if (prev && prev.end === at && splitsWord(text, at)) {
+        // wink cuts words at letters it does not know ("Jal|ā|l|ā|b|ā|d", "Gda|ń|sk"): one token again
+        prev.end = end;
+        prev.text = text.slice(prev.start, end);
+        if (pos[i] === 'PROPN') prev.pos = 'PROPN';
+        continue;
       }
-      if (tokens.length === tokenStart) continue;
-      const start = tokens[tokenStart]!.start;
-      const end = tokens[tokens.length - 1]!.end;
-      sentences.push({ start, end, text: text.slice(start, end), tokenStart, tokenEnd: tokens.length, paragraph: paragraphIndex });
+      const samePara = tokens.length > 0 && tokenParagraph[tokens.length - 1] === paragraph;
+      const opens = !samePara || (tokens.length === winkStart && !continuesAfterParenthesis(tokens, values[i]!));
+      tokens.push({ start: at, end, text: values[i]!, pos: pos[i] ?? 'X', sentence: -1 });
+      tokenParagraph.push(paragraph);
+      startsSentence.push(opens);
     }
-  });
-  return { paragraphs, sentences, tokens };
+  }
+  return { paragraphs, sentences: groupSentences(text, tokens, tokenParagraph, startsSentence), tokens };
+}
+
+/**
+ * wink ends a sentence after a parenthesis closed right after an abbreviation's period:
+ * "Sen. Johnny Isakson (R-Ga.) | said ...". A sentence does not begin with a lower-case
+ * word or a comma, so such a break is undone; "(see map.) Then ..." stays two sentences.
+ */
+function continuesAfterParenthesis(tokens: Token[], next: string): boolean {
+  const n = tokens.length;
+  if (n < 2 || tokens[n - 1]!.text !== ')' || !tokens[n - 2]!.text.endsWith('.')) return false;
+  return /^[\p{Ll},;:]/u.test(next);
+}
+
+/** Sentences from the tokens that open them; sets each token's sentence index. */
+function groupSentences(text: string, tokens: Token[], tokenParagraph: number[], startsSentence: boolean[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let tokenStart = 0;
+  const close = (tokenEnd: number): void => {
+    if (tokenEnd === tokenStart) return;
+    const start = tokens[tokenStart]!.start;
+    const end = tokens[tokenEnd - 1]!.end;
+    sentences.push({ start, end, text: text.slice(start, end), tokenStart, tokenEnd, paragraph: tokenParagraph[tokenStart]! });
+    tokenStart = tokenEnd;
+  };
+  for (let j = 0; j < tokens.length; j++) {
+    if (startsSentence[j]) close(j);
+    tokens[j]!.sentence = sentences.length;
+  }
+  close(tokens.length);
+  return sentences;
 }
 
 /** Offsets of each token value inside text[from, to); -1 for a value that cannot be found. */

@@ -56,3 +56,39 @@ test('words with letters the tokenizer does not know stay one token', () => {
   for (const w of ['Jalālābād', 'Gdańsk', 'Ağrı', 'Brudziński']) assert.ok(words.includes(w), `${w} in ${words.join('|')}`);
   assert.deepEqual(words.slice(-4), ['al', '-', 'Sham', '.'], 'hyphens still split: stages rejoin names themselves');
 });
+
+const sentenceTexts = (text: string): string[] => segment(text).sentences.map((s) => s.text);
+
+test('a parenthesised party-and-state label does not end the sentence', () => {
+  assert.deepEqual(sentenceTexts('Sen. Mara Quill (R-Ga.) said the levee bill would pass. Others doubted it.'), [
+    'Sen. Mara Quill (R-Ga.) said the levee bill would pass.',
+    'Others doubted it.',
+  ]);
+  assert.deepEqual(sentenceTexts('Rep. Tom Arlen (D-Minn.) and Rep. Ada Voss (D-Mich.) voted against the plan.'), [
+    'Rep. Tom Arlen (D-Minn.) and Rep. Ada Voss (D-Mich.) voted against the plan.',
+  ]);
+  assert.deepEqual(sentenceTexts('Gov. Lena Park (R-Tex.), who signed the order, left early.'), ['Gov. Lena Park (R-Tex.), who signed the order, left early.']);
+});
+
+test('a sentence that really ends after a parenthesis still ends there', () => {
+  assert.deepEqual(sentenceTexts('The convoy turned back at the bridge (see map.) Then it rained for a week.'), [
+    'The convoy turned back at the bridge (see map.)',
+    'Then it rained for a week.',
+  ]);
+  assert.deepEqual(sentenceTexts('He met Sen. Quill (R-Ga.). Then he left.'), ['He met Sen. Quill (R-Ga.).', 'Then he left.']);
+});
+
+test('no sentence crosses a paragraph break, and token sentence indices match the sentences', () => {
+  const text = 'The first paragraph ends with a label (Ga.)\n\nlower-case words open the second one. Another sentence follows.';
+  const seg = segment(text);
+  for (const s of seg.sentences) {
+    const para = seg.paragraphs[s.paragraph]!;
+    assert.ok(s.start >= para.start && s.end <= para.end, s.text);
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) assert.equal(seg.tokens[i]!.sentence, seg.sentences.indexOf(s));
+  }
+  assert.equal(seg.sentences[0]!.text, 'The first paragraph ends with a label (Ga.)');
+});
+
+test('empty and whitespace-only text give no spans', () => {
+  for (const text of ['', '  \n\n \t']) assert.deepEqual(segment(text), { paragraphs: [], sentences: [], tokens: [] });
+});
