@@ -69,3 +69,7 @@ test('"each July" is a yearly set on that month', () => {
   assert.deepEqual(values('Pilgrims fill the town each July.'), [['each July', 'XXXX-07']]);
   assert.deepEqual(values('Veterans parade every June 6.'), [['every June 6', 'XXXX-06-06']]);
 });
+
+test('"the last half of 2019" is the second half-year', () => {
+  assert.deepEqual(values('Sales rose in the last half of 2019.'), [['the last half of 2019', '2019-H2']]);
+});

@@ -70,8 +70,10 @@ test('"the past three decades" is a 30-year duration', () => {
   assert.equal(t.value, 'P30Y');
 });
 
-test('fractions and "-long" durations', () => {
-  assert.equal(one('The siege lasted a year and a half.', 'a year and a half').value, 'P18M');
+test('fractions as whole units plus the rest in the next smaller unit (P1Y6M), and "-long" durations', () => {
+  assert.equal(one('The siege lasted a year and a half.', 'a year and a half').value, 'P1Y6M');
+  assert.equal(one('The flight took 5 1/2 hours.', '5 1/2 hours').value, 'PT5H30M');
+  assert.equal(one('Talks ran two and a half days.', 'two and a half days').value, 'P2DT12H');
   assert.equal(one('Voters queued for half an hour.', 'half an hour').value, 'PT30M');
   assert.equal(one('The decade-long war ended.', 'decade-long').value, 'P10Y');
 });

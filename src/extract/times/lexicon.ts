@@ -61,11 +61,20 @@ export function durationValue(n: number | 'X', unit: UnitCode, raw = ''): string
     return `P${letter}`;
   }
   const k = fortnight ? n * 2 : n;
-  // TIMEX3 writes fractions in the next smaller unit: a year and a half is P18M
+  // TIMEX3 writes a fraction as whole units plus the rest in the next smaller unit, as
+  // TimeBank does: a year and a half is P1Y6M, 5 1/2 hours PT5H30M, half an hour PT30M
   if (!Number.isInteger(k)) {
     const smaller: Partial<Record<UnitCode, [number, UnitCode]>> = { Y: [12, 'M'], W: [7, 'D'], D: [24, 'H'], H: [60, 'MIN'], MIN: [60, 'S'] };
     const step = smaller[unit];
-    if (step && Number.isInteger(k * step[0])) return durationValue(k * step[0], step[1]);
+    const whole = Math.floor(k);
+    const rest = (k - whole) * (step?.[0] ?? 0);
+    if (step && Number.isInteger(rest)) {
+      const restValue = durationValue(rest, step[1]);
+      if (whole === 0) return restValue;
+      const wholeValue = durationValue(whole, unit);
+      // P1Y + P6M -> P1Y6M; PT5H + PT30M -> PT5H30M; P2D + PT12H -> P2DT12H
+      return wholeValue + (wholeValue.includes('T') ? restValue.replace(/^PT/, '') : restValue.replace(/^P/, ''));
+    }
   }
   switch (unit) {
     case 'S':

@@ -121,7 +121,7 @@ const holiday: Rule = {
 const halfYear: Rule = {
   name: 'half-year',
   needs: Kind.year | Kind.unit,
-  re: rx('(?:the\\s+)?(?<which>first|second|latter)\\s+half\\s+of\\s+(?:(?<y>(?:19|20)\\d\\d)|(?<rel>this|last|next|the)\\s+year)'),
+  re: rx('(?:the\\s+)?(?<which>first|second|latter|last)\\s+half\\s+of\\s+(?:(?<y>(?:19|20)\\d\\d)|(?<rel>this|last|next|the)\\s+year)'),
   make(m) {
     const g = m.groups!;
     const half = g.which!.toLowerCase() === 'first' ? 1 : 2;

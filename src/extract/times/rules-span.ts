@@ -20,7 +20,7 @@ const quantityMod = (q: string | undefined) => (q ? QUANTITY_MODS[q.toLowerCase(
 const duration: Rule = {
   name: 'duration',
   needs: Kind.unit,
-  re: rx(`${QUANTITY_RE}?${SPAN_LEAD_RE}?(?<n>${NUMBER_WORD_RE})(?:\\s+and\\s+a\\s+(?<half>half))?(?:\\s+more)?[\\s-]+(?<unit>${UNIT_RE})(?<half2>\\s+and\\s+a\\s+half)?`),
+  re: rx(`${QUANTITY_RE}?${SPAN_LEAD_RE}?(?<n>${NUMBER_WORD_RE})(?:\\s+(?<frac>1\\/2)|\\s+and\\s+a\\s+(?<half>half))?(?:\\s+more)?[\\s-]+(?<unit>${UNIT_RE})(?<half2>\\s+and\\s+a\\s+half)?`),
   make(m, doc) {
     const g = m.groups!;
     const after = doc.text.slice(m.index + m[0].length, m.index + m[0].length + 6);
@@ -32,12 +32,12 @@ const duration: Rule = {
     if (n === null) return null;
     const unit = UNITS[g.unit!.toLowerCase()]!;
     // "the 1988 quarter": a large count needs a plural unit unless hyphenated ("a 100-year flood")
-    if (typeof n === 'number' && n >= 100 && !g.half && !/s$/i.test(g.unit!) && !/-\s*[a-z]+$/i.test(m[0]) && !/fortnight/i.test(g.unit!)) return null;
+    if (typeof n === 'number' && n >= 100 && !g.half && !g.frac && !/s$/i.test(g.unit!) && !/-\s*[a-z]+$/i.test(m[0]) && !/fortnight/i.test(g.unit!)) return null;
     if (unit === 'WE' || (g.unit!.toLowerCase().startsWith('night') && n === 'X')) return null;
     // "a quarter of", "three-quarters", "a second time", "the 1988 second quarter": fractions and ordinals
     if (unit === 'Q' && (/^an?$/i.test(g.n!) || /^\s+of\b/i.test(after) || /-quarters$/i.test(m[0]))) return null;
     if (unit === 'S' && (/^an?$/i.test(g.n!) || (typeof n === 'number' && n >= 1000))) return null;
-    if (n !== 'X' && (g.half || g.half2)) n += 0.5;
+    if (n !== 'X' && (g.half || g.half2 || g.frac)) n += 0.5;
     const value = durationValue(n, unit, g.unit);
     const mod = quantityMod(g.q);
     return () => (mod ? { type: 'DURATION', value, mod } : { type: 'DURATION', value });
