@@ -18,6 +18,8 @@ test('a weekday right after a past reporting verb dates the report, whatever the
   assert.equal(value('The union announced on Monday that it plans to strike.', 'Monday'), '2023-03-06');
   // the report may be from the day of publication
   assert.equal(value('Officials said Friday they will evacuate the coast.', 'Friday'), '2023-03-10');
+  // a possessive date belongs to the noun after it, not to the report
+  assert.equal(value("The minister said Tuesday's vote will go ahead.", 'Tuesday'), '2023-03-14');
 });
 
 test('"would" (future in the past) lets the nearer date win', () => {

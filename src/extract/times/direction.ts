@@ -142,7 +142,8 @@ export function directionAt(doc: Doc, start: number, end: number): Direction {
   if (tokens.length === 0) return 'none';
   const first = tokenAt(tokens, start);
   const sentence = tokens[Math.min(first, tokens.length - 1)]!.sentence;
-  if (datesAReport(tokens, first, sentence)) return 'past';
+  // ("said Tuesday's vote will ...": a possessive date belongs to the noun after it, not to "said")
+  if (datesAReport(tokens, first, sentence) && !/^['’]s\b/.test(doc.text.slice(end, end + 3))) return 'past';
   let d = scan(tokens, first - 1, -1, sentence);
   if (d === 'none' && /\bas\s+(?:soon|early)\s+as\s+$/i.test(doc.text.slice(Math.max(0, start - 16), start))) d = 'future';
   if (d === 'none') d = scan(tokens, tokenAt(tokens, end), 1, sentence);
