@@ -6,7 +6,7 @@
 import { ANALYSIS_SCHEMA, type Analysis, type ConflictEvent, type EventType } from '../src/model/analysis.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 
-const TYPES: Array<[string, string[]]> = [
+export const TYPES: Array<[string, string[]]> = [
   ['Battles', ['Armed clash', 'Government regains territory', 'Non-state actor overtakes territory']],
   ['Explosions/Remote violence', ['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Suicide bomb']],
   ['Violence against civilians', ['Attack', 'Abduction/forced disappearance']],
@@ -14,7 +14,7 @@ const TYPES: Array<[string, string[]]> = [
   ['Riots', ['Violent demonstration', 'Mob violence']],
   ['Strategic developments', ['Arrests', 'Looting/property destruction', 'Agreement']],
 ];
-const COUNTRIES: Array<[string, number, number, string[]]> = [
+export const COUNTRIES: Array<[string, number, number, string[]]> = [
   ['SY', 35, 38, ['Aleppo', 'Idlib', 'Homs', 'Deir ez-Zor']], ['NG', 9, 8, ['Maiduguri', 'Kaduna', 'Kano', 'Zamfara']], ['UA', 49, 32, ['Kharkiv', 'Donetsk', 'Kherson']],
   ['SD', 15, 30, ['Khartoum', 'El Fasher', 'Omdurman']], ['MM', 21, 96, ['Sagaing', 'Mandalay', 'Yangon']], ['SO', 5, 46, ['Mogadishu', 'Baidoa']],
   ['AF', 34, 66, ['Kabul', 'Kandahar']], ['PK', 30, 70, ['Peshawar', 'Quetta']], ['ML', 17, -4, ['Gao', 'Mopti']], ['BF', 12, -1, ['Djibo', 'Ouagadougou']],

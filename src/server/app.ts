@@ -8,6 +8,7 @@ import type { Analyzer } from '../ingest/pool.js';
 import type { Analysis } from '../model/analysis.js';
 import { packageRoot } from '../paths.js';
 import type { Store } from '../store/types.js';
+import { cacheEntriesFromEnv, cachedHandler, ResponseCache } from './cache.js';
 import { HttpError } from './http-error.js';
 import { openApiDocument } from './openapi.js';
 import { parseQuery } from './params.js';
@@ -34,6 +35,8 @@ export interface AppOptions {
   webRoot?: string | null;
   /** Where /metrics counts requests and ingested articles (a fresh registry when not given). */
   metrics?: Metrics;
+  /** Entries of the per-process response cache (src/server/cache.ts); 0 turns it off. Default: $NEWSGRAPH_API_CACHE or 500. */
+  cacheEntries?: number;
 }
 
 const DEFAULT_WEB_ROOT = join(packageRoot, 'web', 'dist');
@@ -56,10 +59,13 @@ export function createApp(options: AppOptions): Hono {
     metrics.inc('newsgraph_http_request_seconds_total', 'Seconds spent answering HTTP requests', {}, (performance.now() - started) / 1000);
   });
   const routes = apiRoutes({ ...options, metrics });
+  const cache = new ResponseCache(options.cacheEntries ?? cacheEntriesFromEnv());
+  const cached = cache.maxEntries > 0 && options.store.dataVersion ? cachedHandler(cache, options.store.dataVersion.bind(options.store)) : null;
   for (const r of routes) {
     app[r.method](r.path, async (c: Context) => {
       if (r.write) requireToken(options.token, c.req.header('authorization'));
-      return r.handle(c, { store: options.store, query: parseQuery(c.req.query(), r.params ?? []) });
+      const context = { store: options.store, query: parseQuery(c.req.query(), r.params ?? []) };
+      return r.cache && cached ? cached(c, r, context) : r.handle(c, context);
     });
   }
   mountUi(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);

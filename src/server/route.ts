@@ -20,5 +20,7 @@ export interface RouteDef {
   produces?: readonly string[];
   /** Needs the write token (Bearer). */
   write?: boolean;
+  /** Its 200 JSON answers may be served again from the response cache while the store is unchanged. */
+  cache?: boolean;
   handle: (c: Context, r: RouteContext) => Promise<Response>;
 }

@@ -229,6 +229,13 @@ export interface Store {
   listArticles(page?: Page & { outlet?: string }): Promise<{ total: number; items: ArticleSummary[] }>;
   search(query: string, page?: Page): Promise<{ total: number; items: SearchHit[] }>;
   events(filter?: EventFilter): Promise<{ total: number; items: EventRow[] }>;
+  /** events() with the items as one JSON array text, for callers that send it on as it is (the HTTP API). */
+  eventsJson?(filter?: EventFilter): Promise<{ total: number; itemsJson: string }>;
+  /**
+   * Changes whenever what the store holds may have changed (any writer, any process), so a
+   * reader can cache answers until it does; absent when the backend cannot tell cheaply.
+   */
+  dataVersion?(): Promise<string>;
   entities(filter?: EntityFilter): Promise<{ total: number; items: EntitySummary[] }>;
   mentions(entityKey: string, page?: Page): Promise<{ total: number; items: MentionRow[] }>;
   quotes(filter?: QuoteFilter): Promise<{ total: number; items: QuoteRow[] }>;

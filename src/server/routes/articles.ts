@@ -13,6 +13,7 @@ export const articleRoutes: RouteDef[] = [
       { name: 'outlet', kind: 'string', description: 'only this outlet (listing without q)' },
       ...PAGE_PARAMS,
     ],
+    cache: true,
     async handle(c, { store, query }) {
       const page = { limit: query.limit as number | undefined, offset: query.offset as number | undefined };
       const result = query.q ? await store.search(query.q as string, page) : await store.listArticles({ ...page, outlet: query.outlet as string | undefined });

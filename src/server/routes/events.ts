@@ -70,9 +70,13 @@ export const eventRoutes: RouteDef[] = [
     path: '/api/events',
     summary: 'Events across articles, filtered, sorted and paged',
     params: [...EVENT_FILTER_PARAMS, SORT, ...PAGE_PARAMS],
+    cache: true,
     async handle(c, { store, query }) {
-      const result = await store.events(eventFilter(query));
-      return c.json({ ...result, limit: query.limit ?? 50, offset: query.offset ?? 0 });
+      const [limit, offset] = [query.limit ?? 50, query.offset ?? 0];
+      if (!store.eventsJson) return c.json({ ...(await store.events(eventFilter(query))), limit, offset });
+      // the items arrive as JSON text built by the database: sent as they are, not parsed and re-serialised
+      const { total, itemsJson } = await store.eventsJson(eventFilter(query));
+      return c.body(`{"total":${total},"items":${itemsJson},"limit":${limit},"offset":${offset}}`, 200, { 'content-type': 'application/json' });
     },
   },
   {
@@ -80,6 +84,7 @@ export const eventRoutes: RouteDef[] = [
     path: '/api/timeline',
     summary: 'Event counts and fatalities per day and type, under the event filters',
     params: EVENT_FILTER_PARAMS,
+    cache: true,
     async handle(c, { store, query }) {
       return c.json({ buckets: await store.eventTimeline(eventFilter(query)) });
     },

@@ -140,4 +140,10 @@ export const PG_MIGRATIONS: string[] = [
   CREATE INDEX events_country_type_page ON events(country_code, type, date DESC, article, id);
   CREATE INDEX events_country_timeline ON events(country_code, date, type, fatalities);
   `,
+  // 5: SQLite's 7 mirrored (the events page's article columns and actors from covering indexes)
+  `
+  CREATE INDEX articles_page ON articles(id) INCLUDE (url, outlet, published, title);
+  CREATE INDEX event_actors_page ON event_actors(article, event, seq) INCLUDE (role, text, name, actor);
+  DROP INDEX event_actors_event;
+  `,
 ];

@@ -6,7 +6,7 @@ import type { Analysis } from '../../model/analysis.js';
 import type { ArticleInput } from '../../model/input.js';
 import type { EntityFilter, EventFilter, FeedStatus, IncidentFilter, Page, Store } from '../types.js';
 import { listArticles, searchArticles } from './articles.js';
-import { queryEvents } from './events.js';
+import { queryEvents, queryEventsJson } from './events.js';
 import { getFeedStatus, listFeedStatus, markFeedItems, saveFeedStatus, seenFeedItems } from './feeds.js';
 import { getIncident, queryIncidents } from './incidents.js';
 import { queryClaims, queryEntities, queryEntity, queryMentions, queryPlaces, queryQuotes, queryTimes } from './layers.js';
@@ -34,6 +34,7 @@ export abstract class SqlReadStore {
   listArticles(page?: Page & { outlet?: string }) { return listArticles(this.sql, page); }
   search(query: string, page?: Page) { return searchArticles(this.sql, query, page); }
   events(filter?: EventFilter) { return queryEvents(this.sql, filter); }
+  eventsJson(filter?: EventFilter) { return queryEventsJson(this.sql, filter); }
   eventTimeline(filter?: EventFilter) { return queryEventTimeline(this.sql, filter); }
   entities(filter?: EntityFilter) { return queryEntities(this.sql, filter); }
   entity(key: string) { return queryEntity(this.sql, key); }

@@ -2,6 +2,7 @@
  * The SQLite store: one file, WAL, one transaction per article. Reads go through the shared
  * query modules (../sql/); writes are synchronous better-sqlite3 transactions.
  */
+import type { Statement } from 'better-sqlite3';
 import type { Analysis, Incident } from '../../model/analysis.js';
 import type { ArticleInput } from '../../model/input.js';
 import type { Report } from '../../fuse/report.js';
@@ -58,6 +59,16 @@ export class SqliteStore extends SqlReadStore implements Store {
   async saveIncident(incident: Incident, reports: Report[]) { saveIncident(this.db, incident, reports); }
   /** Fusion reads then writes; within this process one article fuses at a time. */
   withFusionLock<T>(fn: () => Promise<T>): Promise<T> { return this.fusion.run(fn); }
+
+  private versionQuery: Statement | null = null;
+  /**
+   * total_changes() counts this connection's own writes, PRAGMA data_version moves when another
+   * connection (a watcher, an ingest process) commits: together they change on every write.
+   */
+  async dataVersion() {
+    this.versionQuery ??= this.db.prepare("SELECT total_changes() || '.' || data_version FROM pragma_data_version").pluck();
+    return String(this.versionQuery.get());
+  }
 
   async close() {
     this.groupCommit?.commit();
