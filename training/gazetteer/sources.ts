@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KIND_CODES } from '../../src/extract/places/gazetteer-format.js';
 import { packageRoot } from '../../src/paths.js';
+import { admin1Point, readStatePoints } from './admin1-points.js';
 import { countryPoint } from './country-points.js';
 
 const require = createRequire(import.meta.url);
@@ -46,6 +47,8 @@ export interface Sources {
   abbreviations: Array<[string, string, string]>;
   /** ISO2 -> [lat, lon] replacing world-countries' point. */
   countryPoints: Record<string, [number, number] | string>;
+  /** Admin1 ("state") points of @countrystatecity/countries, by matchKey(cc, name). */
+  statePoints: Map<string, [number, number]>;
 }
 
 export type Row = { name: string; kind: number; id: number; cc: string; a1: string; lat: number; lon: number; pop: number; fc: string };
@@ -70,6 +73,7 @@ export function readSources(): Sources {
     exonyms: readJson<Array<[string, string, string]>>(join(curated, 'exonyms.json')),
     abbreviations: readJson<Array<[string, string, string]>>(join(curated, 'abbreviations.json')),
     countryPoints: readJson<Record<string, [number, number] | string>>(join(curated, 'country-points.json')),
+    statePoints: readStatePoints(),
   };
 }
 
@@ -149,13 +153,14 @@ function withoutStrays(points: Array<[number, number]>): Array<[number, number]>
 }
 
 /** Admin units whose member towns give them a point and a population prior. */
-function adminRows(table: CodeName[], members: Members, kind: number): Row[] {
+function adminRows(table: CodeName[], members: Members, kind: number, statePoints: Map<string, [number, number]>): Row[] {
   const rows: Row[] = [];
   for (const { code, name } of table) {
     const m = members.get(code);
     if (!m || m.pts.length === 0) continue; // no member town: no point to give, so not shipped
-    const [lat, lon] = boxCentre(m.pts);
     const parts = code.split('.');
+    const box = boxCentre(m.pts);
+    const [lat, lon] = kind === KIND_CODES.admin1 ? admin1Point(box, parts[0]!, name, statePoints) : box;
     rows.push({ name, kind, id: 0, cc: parts[0]!, a1: parts[1] ?? '', lat: round(lat, 3), lon: round(lon, 3), pop: m.pop, fc: kind === KIND_CODES.admin1 ? 'ADM1' : 'ADM2' });
   }
   return rows;
@@ -175,8 +180,8 @@ export function buildRows(s: Sources): { rows: Row[]; layout: Layout } {
   const regionStart = rows.length;
   for (const r of s.regions) rows.push({ name: r.name, kind: KIND_CODES[r.kind ?? 'region'], id: 0, cc: r.cc ?? '', a1: '', lat: r.lat, lon: r.lon, pop: 0, fc: r.fc ?? (r.kind === 'site' ? 'SITE' : 'RGN') });
   const a1Start = rows.length;
-  for (const r of adminRows(s.admin1, members.a1, KIND_CODES.admin1)) rows.push(r);
-  for (const r of adminRows(s.admin2, members.a2, KIND_CODES.admin2)) rows.push(r);
+  for (const r of adminRows(s.admin1, members.a1, KIND_CODES.admin1, s.statePoints)) rows.push(r);
+  for (const r of adminRows(s.admin2, members.a2, KIND_CODES.admin2, s.statePoints)) rows.push(r);
   const cityStart = rows.length;
   for (const c of s.cities) {
     rows.push({
