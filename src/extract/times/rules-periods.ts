@@ -141,7 +141,7 @@ const halfYear: Rule = {
  */
 const reportingPeriod: Rule = {
   name: 'reporting-period',
-  needs: Kind.unit | Kind.year,
+  needs: Kind.unit,
   re: rx('(?:(?:the\\s+)?(?:(?<latest>latest)|(?<y>(?:19|20)\\d\\d)|(?<ago1>year-earlier|year-ago))\\s+period|(?<ago2>year-earlier|year-ago))'),
   make(m) {
     const g = m.groups!;

@@ -30,7 +30,7 @@ export function spokenYear(words: string): number | null {
 
 const spoken: Rule = {
   name: 'spoken-year',
-  needs: Kind.year,
+  needs: Kind.spoken,
   re: rx(
     `(?:(?<mon>${MONTH_RE})\\s+|(?:the\\s+)?(?<s>${SEASON_RE})\\s+of\\s+)?(?<yr>the\\s+year\\s+)?(?<y>(?:nineteen|twenty)[\\s-]+${TAIL}|two\\s+thousand(?:\\s+(?:and\\s+)?${ONES})?)`,
   ),

@@ -24,6 +24,7 @@ export const Kind = {
   year: 2048,
   numdate: 4096,
   quarter: 8192,
+  spoken: 16384,
 } as const;
 
 const WORD_KINDS = new Map<string, number>();
@@ -47,7 +48,7 @@ add(['q1', 'q2', 'q3', 'q4'], Kind.quarter);
 // "the latest period" of results news (rules-periods.ts)
 add(['period'], Kind.unit);
 // spelt-out years of transcripts (rules-spoken.ts)
-add(['nineteen', 'thousand'], Kind.year);
+add(['nineteen', 'thousand'], Kind.spoken);
 
 /** The trigger kinds of one token's text (0 when none). */
 export function kindsOf(raw: string): number {
