@@ -2,12 +2,14 @@
  * Pipeline throughput: read+clean+segment and the whole analyze() on one thread and on all
  * cores, HTML pages, ingest into SQLite, and peak memory while ingesting 1k and 10k articles.
  * Peers in the same run: compromise's sentence splitter (segmentation) and bare
- * Readability + linkedom (HTML) — ratios printed beside ours.
+ * Readability + linkedom (HTML) — ratios printed beside ours. Rates are given per wall-clock
+ * second and per second of CPU time (steadier when other jobs share the cores), with the
+ * load average before and after. `--read-only`: only the read+clean+segment figures.
  */
 import { spawnSync } from 'node:child_process';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analyze.js';
@@ -16,21 +18,44 @@ import { segment } from '../src/text/segment.js';
 import { createAnalyzer } from '../src/ingest/pool.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
 import { fmtRate, htmlCorpus, textCorpus, throughput } from './corpus.js';
+import type { ArticleInput } from '../src/model/input.js';
 
 const require = createRequire(import.meta.url);
 
+const rate = (r: { perSecond: number; cpuPerSecond: number }): string => `${fmtRate(r.perSecond)}/s (${fmtRate(r.cpuPerSecond)}/s of CPU time)`;
+const loadAverage = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
+
+/** read+clean+segment on plain text and on HTML pages, one thread, peers side by side. */
+async function readFigures(inputs: ArticleInput[], tokens: number): Promise<void> {
+  const ours = throughput(inputs, (i) => segment(prepareArticle(i).text), 3000);
+  const nlp = require('compromise');
+  // compromise runs ~20 articles/s: a 200-article sample keeps the bench short, the rate is per article all the same.
+  const peer = throughput(inputs.slice(0, 200), (i) => nlp(i.text).sentences().out('array'));
+  console.log(`read+clean+segment, 1 thread: ${rate(ours)} articles, ${fmtRate((ours.perSecond * tokens) / inputs.length)} tokens/s` +
+    `  | compromise sentences alone: ${rate(peer)} articles  (ratio ${(ours.perSecond / peer.perSecond).toFixed(1)}x, CPU ${(ours.cpuPerSecond / peer.cpuPerSecond).toFixed(1)}x)`);
+
+  const html = htmlCorpus();
+  const mb = html.pages.reduce((n, h) => n + Buffer.byteLength(h), 0) / 1e6 / html.pages.length;
+  const { Readability } = require('@mozilla/readability');
+  const { parseHTML } = require('linkedom');
+  const oursHtml = throughput(html.pages, (h) => segment(prepareArticle({ url: null, title: null, outlet: null, published: null, html: h }).text), 3000);
+  const bare = throughput(html.pages, (h) => new Readability(parseHTML(h).document).parse(), 3000);
+  console.log(`HTML ${html.name}, ${Math.round(mb * 1000)} KB a page: read+clean+segment ${rate(oursHtml)} pages, ${(oursHtml.perSecond * mb).toFixed(1)} MB/s` +
+    ` | bare Readability+linkedom ${rate(bare)} pages (ratio ${(oursHtml.perSecond / bare.perSecond).toFixed(2)}x, CPU ${(oursHtml.cpuPerSecond / bare.cpuPerSecond).toFixed(2)}x)`);
+}
+
 export async function run(args: string[]): Promise<void> {
   const quick = args.includes('--quick');
+  console.log(`load average before: ${loadAverage()}`);
   const { name, inputs } = await textCorpus();
   const chars = inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0);
   const tokens = inputs.reduce((n, i) => n + segment(prepareArticle(i).text).tokens.length, 0);
   console.log(`corpus: ${name}, ${(chars / 1e6).toFixed(2)} MB, ${tokens} tokens (${Math.round(tokens / inputs.length)} per article)`);
-
-  const ours = throughput(inputs, (i) => segment(prepareArticle(i).text));
-  const nlp = require('compromise');
-  const peer = throughput(inputs, (i) => nlp(i.text).sentences().out('array'));
-  console.log(`read+clean+segment, 1 thread: ${fmtRate(ours.perSecond)} articles/s, ${fmtRate((ours.perSecond * tokens) / inputs.length)} tokens/s` +
-    `  | compromise sentences alone: ${fmtRate(peer.perSecond)} articles/s  (ratio ${(ours.perSecond / peer.perSecond).toFixed(1)}x)`);
+  await readFigures(inputs, tokens);
+  if (args.includes('--read-only')) {
+    console.log(`load average after: ${loadAverage()}`);
+    return;
+  }
 
   const full = throughput(inputs, (i) => analyze(i), quick ? 1000 : 3000);
   console.log(`analyze() all stages, 1 thread: ${fmtRate(full.perSecond)} articles/s, ${fmtRate((full.perSecond * tokens) / inputs.length)} tokens/s`);
@@ -43,19 +68,14 @@ export async function run(args: string[]): Promise<void> {
   await pool.close();
   console.log(`analyze() all stages, ${cores} threads: ${fmtRate(poolRate)} articles/s (${(poolRate / full.perSecond).toFixed(2)}x one thread)`);
 
-  const html = htmlCorpus();
-  const { Readability } = require('@mozilla/readability');
-  const { parseHTML } = require('linkedom');
-  const oursHtml = throughput(html.pages, (h) => segment(prepareArticle({ url: null, title: null, outlet: null, published: null, html: h }).text));
-  const bare = throughput(html.pages, (h) => new Readability(parseHTML(h).document).parse());
-  console.log(`HTML ${html.name}: read+clean+segment ${fmtRate(oursHtml.perSecond)} pages/s | bare Readability+linkedom ${fmtRate(bare.perSecond)} pages/s (ratio ${(oursHtml.perSecond / bare.perSecond).toFixed(2)}x)`);
-
   const analyses = inputs.map((i) => analyze(i));
-  const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'newsgraph-bench-')), 'b.db'));
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+  const store = new SqliteStore(join(dir, 'b.db'));
   const t1 = performance.now();
   analyses.forEach((a) => store.saveSync(a, null));
   const storeRate = (analyses.length * 1000) / (performance.now() - t1);
   await store.close();
+  rmSync(dir, { recursive: true, force: true });
   console.log(`store only (SQLite, one transaction per article): ${fmtRate(storeRate)} articles/s`);
 
   const child = fileURLToPath(new URL('./ingest-memory.ts', import.meta.url));
@@ -68,4 +88,5 @@ export async function run(args: string[]): Promise<void> {
     const m = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
     console.log(`ingest ${count} generated articles, ${jobs} threads: ${fmtRate(m.articlesPerSecond)} articles/s; peak RSS ${Object.entries(m.peakRssMb).map(([k, v]) => `${k}: ${Math.round(v as number)} MB`).join(', ')}`);
   }
+  console.log(`load average after: ${loadAverage()}`);
 }
