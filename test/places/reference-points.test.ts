@@ -85,3 +85,9 @@ test('the EU resolves to the union, and detection takes it only with a locative 
   assert.equal(placeNamed(placesIn('The EU said on Monday that talks would go on.'), 'EU'), undefined);
   assert.equal(placeNamed(placesIn('Prices rose in the EU last year.'), 'EU')?.name, 'European Union');
 });
+
+test("a region's demonym resolves to the region when demonyms are asked for", () => {
+  const ps = resolveNames('Abkhaz and South Ossetian leaders met in Moscow.', 'Abkhaz', 'South Ossetian');
+  assert.equal(ps[0]?.name, 'Abkhazia');
+  assert.equal(ps[1]?.name, 'South Ossetia');
+});

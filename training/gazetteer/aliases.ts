@@ -105,7 +105,7 @@ function findByName(rows: Row[], name: string, cc: string, from: number, to: num
   return best;
 }
 
-/** [folded demonym, country row]: "afghan" -> Afghanistan. */
+/** [folded demonym, country or region row]: "afghan" -> Afghanistan, "abkhaz" -> Abkhazia. */
 export function buildDemonyms(s: Sources, layout: Layout): Array<[string, number]> {
   const out: Array<[string, number]> = [];
   for (const c of s.countries) {
@@ -113,5 +113,9 @@ export function buildDemonyms(s: Sources, layout: Layout): Array<[string, number
     if (!d) continue;
     for (const form of new Set([d.m, d.f])) if (form) out.push([foldName(form), layout.countryIndex.get(c.cca2)!]);
   }
+  const taken = new Set(out.map(([k]) => k));
+  s.regions.forEach((r, k) => {
+    for (const form of r.demonyms ?? []) if (!taken.has(foldName(form))) out.push([foldName(form), layout.regionStart + k]);
+  });
   return out;
 }

@@ -25,6 +25,8 @@ export interface CodeName { code: string; name: string }
 /** A curated region, or (kind "site") a landmark news names for a place: the White House. */
 export interface Region {
   name: string; aliases: string[]; lat: number; lon: number; cc: string | null; kind?: 'region' | 'site';
+  /** Adjectives naming the region's people ("South Ossetian"), like countries' demonyms. */
+  demonyms?: string[];
   /** GeoNames feature code when not the kind's default: RGNE (economic region) for the EU, a place news names mostly as an actor. */
   fc?: string;
 }
