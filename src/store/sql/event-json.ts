@@ -4,6 +4,9 @@
  * for the actors, mapping, then JSON.stringify) than in SQL: built in SQL it is one query and
  * one string per event, and the HTTP route sends the strings as they are (bench/api.ts).
  * Keys and order are EventRow's (src/store/types.ts).
+ *
+ * SQLite reads the JSON ready-made from event_cards (kept in step by triggers, migration 8);
+ * PostgreSQL builds it per row here.
  */
 import type { SqlRunner } from './runner.js';
 
@@ -22,16 +25,12 @@ const ACTOR_FIELDS: ReadonlyArray<readonly [string, string]> = [['role', 'x.role
 const pairs = (fields: ReadonlyArray<readonly [string, string]>) => fields.map(([k, col]) => `'${k}', ${col}`).join(', ');
 
 /**
- * The SQL expression of one event's JSON text, for a query over `events e JOIN articles a`.
- * The actors come from the covering index event_actors_page in seq order.
+ * How a query over `events e` gets each event's JSON text: the column to select and the join
+ * that brings it. The actors come from the covering index event_actors_page in seq order.
  */
-export function eventJsonExpr(sql: SqlRunner): string {
-  const actorsWhere = 'FROM event_actors x WHERE x.article = e.article AND x.event = e.id';
-  if (sql.dialect === 'sqlite') {
-    // json() keeps the aggregate a JSON value (not a quoted string) across the subquery
-    const actors = `json((SELECT json_group_array(json_object(${pairs(ACTOR_FIELDS)}) ORDER BY x.seq) ${actorsWhere}))`;
-    return `json_object(${pairs(FIELDS)}, 'actors', ${actors})`;
-  }
-  const actors = `(SELECT coalesce(json_agg(json_build_object(${pairs(ACTOR_FIELDS)}) ORDER BY x.seq), '[]'::json) ${actorsWhere})`;
-  return `json_build_object(${pairs(FIELDS)}, 'actors', ${actors})::text`;
+export function eventJson(sql: SqlRunner): { column: string; join: string } {
+  if (sql.dialect === 'sqlite') return { column: 'c.json', join: 'JOIN event_cards c ON c.article = e.article AND c.event = e.id' };
+  const actors = `(SELECT coalesce(json_agg(json_build_object(${pairs(ACTOR_FIELDS)}) ORDER BY x.seq), '[]'::json)
+    FROM event_actors x WHERE x.article = e.article AND x.event = e.id)`;
+  return { column: `json_build_object(${pairs(FIELDS)}, 'actors', ${actors})::text`, join: 'JOIN articles a ON a.id = e.article' };
 }

@@ -1,7 +1,7 @@
 /** Event queries: filters on type, date, country, actor, place box and fatalities. */
 import type { EventFilter, EventRow } from '../types.js';
 import { pageOf } from '../types.js';
-import { eventJsonExpr } from './event-json.js';
+import { eventJson } from './event-json.js';
 import { dateUpperBound, ieq, type SqlRunner } from './runner.js';
 import { Where } from './where.js';
 
@@ -57,9 +57,9 @@ export async function queryEventsJson(sql: SqlRunner, f: EventFilter = {}): Prom
   const { from, fromParams, where: w } = eventQuery(sql, f);
   const params = [...fromParams, ...w.params];
   const order = SORTS[f.sort ?? '-date'] ?? SORTS['-date'];
+  const json = eventJson(sql);
   const rows = await sql.all<{ item: string }>(
-    `SELECT ${eventJsonExpr(sql)} AS item FROM ${from} JOIN articles a ON a.id = e.article
-     ${w} ORDER BY ${order}, e.article, e.id LIMIT ? OFFSET ?`,
+    `SELECT ${json.column} AS item FROM ${from} ${json.join} ${w} ORDER BY ${order}, e.article, e.id LIMIT ? OFFSET ?`,
     [...params, limit, offset],
   );
   // a page that is not full (and not past the end) tells the total without counting
