@@ -91,3 +91,9 @@ test("a region's demonym resolves to the region when demonyms are asked for", ()
   assert.equal(ps[0]?.name, 'Abkhazia');
   assert.equal(ps[1]?.name, 'South Ossetia');
 });
+
+test('a demonym outranks towns and districts of the same name ("Canadian" is Canada, not Canadian County)', () => {
+  const [p] = resolveNames('Canadian officials said the border stays open.', 'Canadian');
+  assert.equal(p?.kind, 'country');
+  assert.equal(p?.countryCode, 'CA');
+});

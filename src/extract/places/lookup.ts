@@ -45,6 +45,12 @@ export function lookupPlace(gaz: Gazetteer, text: string, options: { demonyms?: 
   const none: Lookup = { candidates: [], hint: null, demonym: false, key };
   if (!key) return none;
   const direct = variants(gaz, key);
+  // "Canadian" is Canada's people before it is Canadian, Texas: when demonyms are wanted,
+  // a demonym outranks names that are only towns or districts.
+  if (direct.length && options.demonyms !== false && direct.every((c) => gaz.kind[c] === 'city' || gaz.kind[c] === 'admin2')) {
+    const country = gaz.demonyms.get(key);
+    if (country !== undefined) return { candidates: [country], hint: 'country', demonym: true, key };
+  }
   if (direct.length) return { candidates: direct, hint: null, demonym: false, key };
   for (const [re, kind] of AFFIXES) {
     if (!re.test(key)) continue;
