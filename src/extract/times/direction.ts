@@ -5,9 +5,10 @@
  * past ("fighting broke out on March 28"); a deadline ("until", "by") or a plan made in the
  * past ("was scheduled for April 28") may go either way. We read the tokens nearest to the
  * expression, left first, because the governing verb of a date adverbial is usually the
- * closest verb before it. Measured on TBAQ (train), the cues barely move value accuracy
- * (0.827 without, 0.828 with), as few of its year-less dates are ambiguous; they are here for
- * the forward-looking sentences news also carries ("will meet on Sunday").
+ * closest verb before it. Measured on TBAQ (train): value accuracy 0.846 with every date read
+ * as undirected, 0.856 with these cues (reporting verbs, would/payable/effective, plans and
+ * infinitives, deadlines); few of its year-less dates are ambiguous, but news also carries
+ * forward-looking sentences ("will meet on Sunday").
  */
 import type { Doc, Token } from '../../model/document.js';
 
