@@ -2,14 +2,14 @@
  * Observation features of each token, as integer keys (hashing.ts). Everything here is a pure function of the
  * document's tokens and the gazetteers, so training and tagging see exactly the same features.
  */
-import { matchPhrases, type Gazetteer } from './gazetteer.js';
+import { matchPhrases, type GazetteerLookup } from './gazetteer.js';
 import { AFTER, BEFORE, F, hashRange, hashString, key1, key2, key3 } from './hashing.js';
 
 export interface FeatureContext {
   /** Held-out training-split names (see training/ner): learned trust, not blind trust. */
-  trainGaz: Gazetteer;
+  trainGaz: GazetteerLookup;
   /** Names from outside the training data (countries, cities, actors), shipped with the model. */
-  extGaz: Gazetteer;
+  extGaz: GazetteerLookup;
   /** Word form -> distributional cluster path "a.b.c" learned from unlabelled news text. */
   clusters?: Map<string, string>;
 }
@@ -116,7 +116,7 @@ function charClass(code: number, ch: string): string {
 }
 
 /** Phrase-match code per token: 1 + 4 * type mask + BILU position, or 0 outside matches. */
-function phraseCodes(gaz: Gazetteer, lower: string[]): Int32Array {
+function phraseCodes(gaz: GazetteerLookup, lower: string[]): Int32Array {
   const out = new Int32Array(lower.length);
   for (const m of matchPhrases(gaz, lower)) {
     for (let i = m.start; i < m.end; i++) {

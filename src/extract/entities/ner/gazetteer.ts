@@ -3,6 +3,7 @@
  * each with the set of entity types (a bitmask over NER_LABELS) it was seen as.
  */
 import { NER_LABELS, type NerLabel } from './labels.js';
+import { StringTable, type StringTableParts } from './string-table.js';
 
 export interface Gazetteer {
   /** Lower-cased phrase (tokens joined by one space) -> type bitmask. */
@@ -13,6 +14,58 @@ export interface Gazetteer {
   prefixes: Set<string>;
   /** Longest phrase, in tokens. */
   maxTokens: number;
+}
+
+/** A read-only string -> type-mask lookup: a Map while building, a StringTable once loaded. */
+export interface MaskLookup extends Iterable<[string, number]> {
+  get(key: string): number | undefined;
+}
+
+/** What tagging reads of a gazetteer; a built Gazetteer is one, and so is a CompactGazetteer. */
+export interface GazetteerLookup {
+  phrases: MaskLookup;
+  words: MaskLookup;
+  prefixes: { has(key: string): boolean };
+  maxTokens: number;
+}
+
+/** A loaded gazetteer in shared, off-heap tables (see string-table.ts). */
+export interface CompactGazetteer extends GazetteerLookup {
+  phrases: StringTable;
+  words: StringTable;
+  prefixes: StringTable;
+}
+
+/** The arrays of a CompactGazetteer, to hand to another thread. */
+export interface CompactGazetteerParts {
+  phrases: StringTableParts;
+  words: StringTableParts;
+  prefixes: StringTableParts;
+  maxTokens: number;
+}
+
+export function compactGazetteer(gaz: Gazetteer): CompactGazetteer {
+  const prefixes = new Map<string, number>();
+  for (const p of gaz.prefixes) prefixes.set(p, 0);
+  return {
+    phrases: StringTable.fromMap(gaz.phrases),
+    words: StringTable.fromMap(gaz.words),
+    prefixes: StringTable.fromMap(prefixes),
+    maxTokens: gaz.maxTokens,
+  };
+}
+
+export function gazetteerParts(gaz: CompactGazetteer): CompactGazetteerParts {
+  return { phrases: gaz.phrases.parts, words: gaz.words.parts, prefixes: gaz.prefixes.parts, maxTokens: gaz.maxTokens };
+}
+
+export function gazetteerFromParts(parts: CompactGazetteerParts): CompactGazetteer {
+  return {
+    phrases: StringTable.fromParts(parts.phrases),
+    words: StringTable.fromParts(parts.words),
+    prefixes: StringTable.fromParts(parts.prefixes),
+    maxTokens: parts.maxTokens,
+  };
 }
 
 export function emptyGazetteer(): Gazetteer {
@@ -48,7 +101,7 @@ export interface PhraseMatch {
 }
 
 /** Greedy longest-first, left-to-right, non-overlapping matches of gazetteer phrases. */
-export function matchPhrases(gaz: Gazetteer, lower: string[]): PhraseMatch[] {
+export function matchPhrases(gaz: GazetteerLookup, lower: string[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   for (let i = 0; i < lower.length; ) {
     let found: PhraseMatch | null = null;
@@ -69,7 +122,7 @@ export function matchPhrases(gaz: Gazetteer, lower: string[]): PhraseMatch[] {
 }
 
 /** Compact serialisation: one "mask<TAB>phrase" line per phrase. */
-export function serializeGazetteer(gaz: Gazetteer): string {
+export function serializeGazetteer(gaz: GazetteerLookup): string {
   const lines: string[] = [];
   for (const [phrase, mask] of [...gaz.phrases].sort((a, b) => (a[0] < b[0] ? -1 : 1))) lines.push(`${mask}\t${phrase}`);
   return lines.join('\n');

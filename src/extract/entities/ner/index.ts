@@ -6,20 +6,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { modelsDir } from '../../../paths.js';
-import { parseModel, type NerModel } from './model.js';
+import { nerModelFromParts, nerModelParts, parseModel, type LoadedNerModel, type NerModelParts } from './model.js';
 import { tagDocument, type NerSpan } from './tagger.js';
 import { tagWithOffsets, type OffsetToken } from './joined-tokens.js';
 
 export type { NerLabel } from './labels.js';
 export type { NerSpan } from './tagger.js';
 export type { OffsetToken } from './joined-tokens.js';
+export type { NerModelParts } from './model.js';
 
 export const NER_MODEL_FILE = 'ner.bin.gz';
 
-let loaded: NerModel | null = null;
+let loaded: LoadedNerModel | null = null;
 
 /** The shipped model (read on first use; later calls reuse it). */
-export function nerModel(): NerModel {
+export function nerModel(): LoadedNerModel {
   if (!loaded) {
     const path = join(modelsDir, NER_MODEL_FILE);
     let bytes: Buffer;
@@ -31,6 +32,19 @@ export function nerModel(): NerModel {
     loaded = parseModel(bytes, path).model;
   }
   return loaded;
+}
+
+/** The loaded model's shared arrays, for analysis threads (loads the model first if needed). */
+export function shareNerModel(): NerModelParts {
+  return nerModelParts(nerModel());
+}
+
+/**
+ * Use a model another thread loaded (its SharedArrayBuffers) instead of reading the file.
+ * Call before the first tagging; a model already loaded here is kept.
+ */
+export function useSharedNerModel(parts: NerModelParts): void {
+  if (!loaded) loaded = nerModelFromParts(parts);
 }
 
 /** Tag the sentences of ONE document (document-level features look across sentences). Pure, deterministic. */

@@ -2,18 +2,41 @@
  * Open-addressing hash table from 30-bit feature keys to weight rows, on typed arrays.
  * WHY: it is the innermost lookup of tagging (~40 per token); a JS Map costs several times more.
  */
+/** A table's arrays, to hand to another thread (SharedArrayBuffer-backed: shared, not copied). */
+export interface KeyTableParts {
+  keys: Int32Array;
+  rows: Int32Array;
+  size: number;
+}
+
 export class KeyTable {
   private readonly keys: Int32Array;
   private readonly rows: Int32Array;
   private readonly mask: number;
   size = 0;
 
-  constructor(capacity: number) {
-    let slots = 1024;
-    while (slots < capacity * 2) slots *= 2; // load factor <= 0.5 keeps probe chains short
-    this.keys = new Int32Array(slots).fill(-1);
-    this.rows = new Int32Array(slots);
-    this.mask = slots - 1;
+  constructor(capacity: number, parts?: KeyTableParts) {
+    if (parts) {
+      const slots = parts.keys.length;
+      if ((slots & (slots - 1)) !== 0 || parts.rows.length !== slots || parts.size * 2 > slots) throw new Error(`KeyTable: inconsistent shared parts (${slots} key slots, ${parts.rows.length} row slots, ${parts.size} keys)`);
+      [this.keys, this.rows, this.size] = [parts.keys, parts.rows, parts.size];
+    } else {
+      let slots = 1024;
+      while (slots < capacity * 2) slots *= 2; // load factor <= 0.5 keeps probe chains short
+      // on SharedArrayBuffers so that analysis threads can share one loaded table (see parts)
+      this.keys = new Int32Array(new SharedArrayBuffer(slots * 4)).fill(-1);
+      this.rows = new Int32Array(new SharedArrayBuffer(slots * 4));
+    }
+    this.mask = this.keys.length - 1;
+  }
+
+  /** A table over arrays another thread filled; neither side may set() afterwards. */
+  static fromParts(parts: KeyTableParts): KeyTable {
+    return new KeyTable(parts.size, parts);
+  }
+
+  get parts(): KeyTableParts {
+    return { keys: this.keys, rows: this.rows, size: this.size };
   }
 
   static from(entries: Iterable<[number, number]>, count: number): KeyTable {

@@ -6,13 +6,13 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { TAG_COUNT } from './labels.js';
-import { parseGazetteer, serializeGazetteer } from './gazetteer.js';
+import { compactGazetteer, gazetteerFromParts, gazetteerParts, parseGazetteer, serializeGazetteer, type CompactGazetteer, type CompactGazetteerParts } from './gazetteer.js';
 import type { FeatureContext } from './features.js';
-import { KeyTable } from './key-table.js';
+import { KeyTable, type KeyTableParts } from './key-table.js';
 
 export interface NerModel {
-  /** Feature key -> row. */
-  index: Map<number, number>;
+  /** Feature key -> row, as training builds it (a loaded model has only `table`). */
+  index?: Map<number, number>;
   /** The same, as a typed-array table for fast lookups (built on load). */
   table?: KeyTable;
   /** rows * TAG_COUNT, row-major. */
@@ -27,7 +27,7 @@ const TAGS = TAG_COUNT; // a local constant: imported bindings are getter calls 
 
 /** Add each key's weight row into out[offset .. offset + TAG_COUNT). Unknown keys are skipped. */
 export function addKeyScores(model: NerModel, keys: ArrayLike<number>, out: Float32Array, offset: number): void {
-  const table = model.table ?? (model.table = KeyTable.from(model.index, model.index.size));
+  const table = model.table ?? (model.table = tableOf(model));
   const { weights } = model;
   const T = TAGS;
   for (let k = 0; k < keys.length; k++) {
@@ -44,6 +44,7 @@ export function addKeyScores(model: NerModel, keys: ArrayLike<number>, out: Floa
  */
 export function serializeModel(model: NerModel, meta: Record<string, unknown>): Buffer {
   const { index, weights, transitions } = model;
+  if (!index) throw new Error('serializeModel: the model has no feature index (a loaded model cannot be saved again)');
   let maxAbs = 0;
   for (const w of weights) maxAbs = Math.max(maxAbs, Math.abs(w));
   for (const w of transitions) maxAbs = Math.max(maxAbs, Math.abs(w));
@@ -90,7 +91,7 @@ interface Header {
   tagCount: number; scale: number; rows: number; trainGaz: string; extGaz: string; clusters?: string;
 }
 
-export function parseModel(gz: Buffer, source: string): { model: NerModel; meta: Record<string, unknown> } {
+export function parseModel(gz: Buffer, source: string): { model: LoadedNerModel; meta: Record<string, unknown> } {
   const buf = gunzipSync(gz);
   if (buf.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error(`${source}: not a newsgraph NER model of this version (expected magic ${JSON.stringify(MAGIC)}); rebuild with \`npm run train:ner\``);
   let o = MAGIC.length;
@@ -99,13 +100,14 @@ export function parseModel(gz: Buffer, source: string): { model: NerModel; meta:
   const meta = JSON.parse(buf.toString('utf8', o, o + headerLength)) as Record<string, unknown> & Header;
   o += headerLength;
   if (meta.tagCount !== TAGS) throw new Error(`${source}: model has ${meta.tagCount} tags, this code expects ${TAGS}`);
-  const index = new Map<number, number>();
-  for (let r = 0; r < meta.rows; r++, o += 4) index.set(buf.readUInt32LE(o), r);
+  // straight into the key table and SharedArrayBuffers: no Map, and analysis threads can share the arrays
+  const table = new KeyTable(meta.rows);
+  for (let r = 0; r < meta.rows; r++, o += 4) table.set(buf.readUInt32LE(o), r);
   const masks = new Uint32Array(meta.rows);
   for (let r = 0; r < meta.rows; r++, o += 4) masks[r] = buf.readUInt32LE(o);
-  const transitions = new Float32Array((TAGS + 1) * TAGS);
+  const transitions = new Float32Array(new SharedArrayBuffer((TAGS + 1) * TAGS * 4));
   for (let i = 0; i < transitions.length; i++, o += 2) transitions[i] = buf.readInt16LE(o) * meta.scale;
-  const weights = new Float32Array(meta.rows * TAGS);
+  const weights = new Float32Array(new SharedArrayBuffer(meta.rows * TAGS * 4));
   for (let r = 0; r < meta.rows; r++) {
     for (let t = 0; t < TAGS; t++) {
       if (!(masks[r]! & (1 << t))) continue;
@@ -114,9 +116,48 @@ export function parseModel(gz: Buffer, source: string): { model: NerModel; meta:
     }
   }
   if (o !== buf.length) throw new Error(`${source}: ${buf.length - o} trailing bytes; the file is damaged or from another version`);
-  const ctx = { trainGaz: parseGazetteer(meta.trainGaz), extGaz: parseGazetteer(meta.extGaz), clusters: parseClusters(meta.clusters) };
+  const ctx = {
+    trainGaz: compactGazetteer(parseGazetteer(meta.trainGaz)),
+    extGaz: compactGazetteer(parseGazetteer(meta.extGaz)),
+    clusters: parseClusters(meta.clusters),
+  };
   const { trainGaz: _t, extGaz: _e, clusters: _c, ...rest } = meta;
-  return { model: { index, table: KeyTable.from(index, index.size), weights, transitions, ctx }, meta: rest };
+  return { model: { table, weights, transitions, ctx }, meta: rest };
+}
+
+/** A model as loaded: every table in SharedArrayBuffers, so one copy can serve every thread. */
+export interface LoadedNerModel extends NerModel {
+  table: KeyTable;
+  ctx: FeatureContext & { trainGaz: CompactGazetteer; extGaz: CompactGazetteer };
+}
+
+/** What another thread needs to use a loaded model without loading it again. */
+export interface NerModelParts {
+  table: KeyTableParts;
+  weights: Float32Array;
+  transitions: Float32Array;
+  trainGaz: CompactGazetteerParts;
+  extGaz: CompactGazetteerParts;
+  /** Copied, not shared (empty in the shipped model). */
+  clusters?: Array<[string, string]>;
+}
+
+export function nerModelParts(model: LoadedNerModel): NerModelParts {
+  const { table, weights, transitions, ctx } = model;
+  const clusters = ctx.clusters ? [...ctx.clusters] : undefined;
+  return { table: table.parts, weights, transitions, trainGaz: gazetteerParts(ctx.trainGaz), extGaz: gazetteerParts(ctx.extGaz), clusters };
+}
+
+export function nerModelFromParts(parts: NerModelParts): LoadedNerModel {
+  const trainGaz = gazetteerFromParts(parts.trainGaz);
+  const extGaz = gazetteerFromParts(parts.extGaz);
+  const ctx = { trainGaz, extGaz, clusters: parts.clusters ? new Map(parts.clusters) : undefined };
+  return { table: KeyTable.fromParts(parts.table), weights: parts.weights, transitions: parts.transitions, ctx };
+}
+
+function tableOf(model: NerModel): KeyTable {
+  if (!model.index) throw new Error('NER model has neither a key table nor a feature index');
+  return KeyTable.from(model.index, model.index.size);
 }
 
 function parseClusters(text: string | undefined): Map<string, string> | undefined {
