@@ -4,7 +4,7 @@
  * in each list that gives a usable value wins; the lists run from the most specific
  * (article:published_time, JSON-LD datePublished) to the most generic (<time>).
  */
-import type { MiniDocument } from './dom.js';
+import type { MiniDocument, MiniElement } from './dom.js';
 import { normaliseDate } from './dates.js';
 
 export interface PageMetadata {
@@ -26,10 +26,31 @@ const OUTLET_FALLBACK_META = ['application-name', 'twitter:site'];
 const TITLE_META = ['og:title', 'twitter:title', 'dc.title', 'headline'];
 const URL_META = ['og:url', 'twitter:url'];
 
+type ByTag = (tag: string) => MiniElement[];
+
+const WANTED = new Set(['META', 'SCRIPT', 'TIME', 'LINK', 'TITLE']);
+
+/** The elements of the tags metadata reads, in document order, gathered in one walk of the page. */
+function metadataElements(document: MiniDocument): ByTag {
+  const found = new Map<string, MiniElement[]>();
+  const walk = (children: MiniElement[]): void => {
+    for (const el of children) {
+      if (WANTED.has(el.tagName)) {
+        const list = found.get(el.tagName);
+        if (list) list.push(el);
+        else found.set(el.tagName, [el]);
+      }
+      walk(el.children);
+    }
+  };
+  walk(document.children);
+  return (tag) => found.get(tag) ?? [];
+}
+
 /** All <meta> values keyed by lower-cased property/name/itemprop (first occurrence kept). */
-function metaValues(document: MiniDocument): Map<string, string> {
+function metaValues(byTag: ByTag): Map<string, string> {
   const values = new Map<string, string>();
-  for (const el of document.getElementsByTagName('meta')) {
+  for (const el of byTag('META')) {
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
     const value = (el.getAttribute('content') ?? '').trim();
     if (key && value && !values.has(key)) values.set(key, value);
@@ -43,7 +64,7 @@ const first = (values: Map<string, string>, keys: string[]): string | null => {
 };
 
 /** JSON-LD objects of article types, flattening @graph and arrays; bad JSON is skipped. */
-function jsonLdArticles(document: MiniDocument): Array<Record<string, unknown>> {
+function jsonLdArticles(byTag: ByTag): Array<Record<string, unknown>> {
   const found: Array<Record<string, unknown>> = [];
   const visit = (o: unknown): void => {
     if (Array.isArray(o)) return o.forEach(visit);
@@ -53,7 +74,7 @@ function jsonLdArticles(document: MiniDocument): Array<Record<string, unknown>> 
     const types = ([] as unknown[]).concat(rec['@type'] ?? []).map(String);
     if (types.some((t) => /Article|BlogPosting|Report|WebPage/i.test(t))) found.push(rec);
   };
-  for (const el of document.getElementsByTagName('script')) {
+  for (const el of byTag('SCRIPT')) {
     if (el.getAttribute('type') !== 'application/ld+json') continue;
     try {
       visit(JSON.parse(el.textContent ?? ''));
@@ -69,8 +90,8 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? 
 const nameOf = (v: unknown): string | null =>
   str(v) ?? (v && typeof v === 'object' ? str((Array.isArray(v) ? v[0] : (v as Record<string, unknown>))?.name) : null);
 
-function timeElementDate(document: MiniDocument): string | null {
-  for (const el of document.getElementsByTagName('time')) {
+function timeElementDate(byTag: ByTag): string | null {
+  for (const el of byTag('TIME')) {
     if (!el.hasAttribute('datetime')) continue;
     const d = normaliseDate(el.getAttribute('datetime') ?? '');
     if (d) return d;
@@ -90,19 +111,20 @@ function cleanTitle(title: string | null, outlet: string | null): string | null 
 }
 
 export function pageMetadata(document: MiniDocument): PageMetadata {
-  const meta = metaValues(document);
-  const ld = jsonLdArticles(document);
+  const byTag = metadataElements(document);
+  const meta = metaValues(byTag);
+  const ld = jsonLdArticles(byTag);
   const fromLd = (pick: (o: Record<string, unknown>) => string | null): string | null => {
     for (const o of ld) if (pick(o)) return pick(o);
     return null;
   };
   const outlet = first(meta, OUTLET_META) ?? fromLd((o) => nameOf(o.publisher)) ?? first(meta, OUTLET_FALLBACK_META);
   const publishedRaw = [first(meta, PUBLISHED_META), fromLd((o) => str(o.datePublished) ?? str(o.dateCreated))];
-  const published = publishedRaw.map((d) => (d ? normaliseDate(d) : null)).find(Boolean) ?? timeElementDate(document);
-  const canonical = document.getElementsByTagName('link').find((l) => l.getAttribute('rel') === 'canonical')?.getAttribute('href')?.trim() || null;
+  const published = publishedRaw.map((d) => (d ? normaliseDate(d) : null)).find(Boolean) ?? timeElementDate(byTag);
+  const canonical = byTag('LINK').find((l) => l.getAttribute('rel') === 'canonical')?.getAttribute('href')?.trim() || null;
   const url = [canonical, first(meta, URL_META), fromLd((o) => str(o.url))].find((u) => u && /^https?:\/\//i.test(u)) ?? null;
   const title = cleanTitle(
-    first(meta, TITLE_META) ?? fromLd((o) => str(o.headline)) ?? (document.getElementsByTagName('title')[0]?.textContent ?? null),
+    first(meta, TITLE_META) ?? fromLd((o) => str(o.headline)) ?? (byTag('TITLE')[0]?.textContent ?? null),
     outlet,
   );
   return { title, url, outlet: outlet?.replace(/^@/, '') ?? null, published };

@@ -52,22 +52,39 @@ function attached(el: MiniElement, document: MiniDocument): boolean {
   return node === document.documentElement;
 }
 
+/** Which word lists a class/id string hits; class strings repeat a lot within a page ("menu-item"). */
+interface Verdict {
+  widget: boolean;
+  label: boolean;
+}
+
+function verdictOf(names: string, seen: Map<string, Verdict>): Verdict {
+  let v = seen.get(names);
+  if (!v) {
+    const ws = words(names);
+    v = { widget: ws.some((w) => WIDGET_WORDS.has(w)), label: ws.some((w) => LABEL_WORDS.has(w)) };
+    seen.set(names, v);
+  }
+  return v;
+}
+
 /**
  * Remove non-body elements in place. Never touches <body>, <html>, <main> or <article>.
- * Two passes as before: tags first, then class/id words on what the first pass left.
+ * Two passes: tags first, then class/id words on what the first pass left.
  */
 export function prunePage(document: MiniDocument): void {
   const pageLength = (document.body.textContent ?? '').length || 1;
   const small = (el: MiniElement): boolean => (el.textContent ?? '').length <= MAX_SHARE * pageLength;
   const all = document.getElementsByTagName('*');
   for (const el of all) if (TAGS.has(el.tagName) && el.parentNode && small(el)) el.remove();
+  const seen = new Map<string, Verdict>();
   for (const el of all) {
-    if (KEPT.has(el.tagName) || !el.parentNode || !attached(el, document)) continue;
+    if (KEPT.has(el.tagName) || !el.parentNode) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (names.length < 2) continue;
-    const ws = words(names);
-    const widget = ws.some((w) => WIDGET_WORDS.has(w)) && small(el);
-    const label = ws.some((w) => LABEL_WORDS.has(w)) && (el.textContent ?? '').length <= LABEL_MAX_CHARS;
-    if (widget || label) el.remove();
+    const { widget, label } = verdictOf(names, seen);
+    if (!widget && !label) continue;
+    if (!attached(el, document)) continue;
+    if ((widget && small(el)) || (label && (el.textContent ?? '').length <= LABEL_MAX_CHARS)) el.remove();
   }
 }
