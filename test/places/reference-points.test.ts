@@ -97,3 +97,10 @@ test('a demonym outranks towns and districts of the same name ("Canadian" is Can
   assert.equal(p?.kind, 'country');
   assert.equal(p?.countryCode, 'CA');
 });
+
+test("a country whose capital is near its Factbook point sits between the two (Sudan, Khartoum)", () => {
+  const [sudan] = resolveNames('Aid reached Sudan last week.', 'Sudan');
+  assert.equal(sudan?.countryCode, 'SD');
+  assert.ok(distanceKm(sudan!.lat!, sudan!.lon!, 15, 30) < 161, 'near the Factbook point');
+  assert.ok(distanceKm(sudan!.lat!, sudan!.lon!, 15.55, 32.53) < 161, 'near Khartoum');
+});

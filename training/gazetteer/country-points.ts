@@ -1,13 +1,18 @@
 /**
- * Reference points for countries. Geoparsing corpora place a country either at the point
- * GeoNames / the CIA Factbook give (world-countries' latlng, whole degrees: China 35,105)
- * or at one near the middle of its shape (Wikipedia's: China 35,103). When the two are
- * close (under MIDPOINT_MAX_KM apart) their midpoint is within 161 km of both, so we take
- * it; when they are far apart (Canada, Indonesia, Russia) no point serves both and the
- * latlng stays. The shape's middle is the area centroid of the country's largest polygon
- * (world-countries ships each country's outline), so far islands do not pull it to sea.
- * The 250 km threshold was chosen among 250/320/400/600/none on the FIRST HALVES of LGL,
- * TR-News and GeoVirus (country toponyms within 161 km: 958 -> 1000 of 1079).
+ * Reference points for countries. Geoparsing corpora place a country at the point GeoNames /
+ * the CIA Factbook give (world-countries' latlng, whole degrees: China 35,105), at one near
+ * the middle of its shape (Wikipedia's: China 35,103), or at its capital (GeoVirus: Taiwan
+ * at Taipei). Where two of these are close, a point between them is within 161 km of both:
+ *  1. the capital under CAPITAL_MAX_KM from the latlng: their midpoint (Sudan: between
+ *     15N 30E and Khartoum);
+ *  2. else the middle of the shape under MIDPOINT_MAX_KM from the latlng: their midpoint
+ *     (the shape's middle is the area centroid of the largest polygon world-countries ships,
+ *     so far islands do not pull it to sea);
+ *  3. else (Canada, Indonesia, Russia) no point serves two conventions and the latlng stays.
+ * Thresholds chosen on the FIRST HALVES of LGL, TR-News and GeoVirus (country toponyms within
+ * 161 km): rule 2 among 250/320/400/600/none km, 958 -> 1000 of 1079; then rule 1 among
+ * 240/280/322 km, 1002 -> 1017 of 1082, most of it from one country (Sudan, 12 toponyms), and
+ * 322 km already lost 35: the least robust of the rules.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,18 +21,23 @@ import { packageRoot } from '../../src/paths.js';
 import type { Country } from './sources.js';
 
 const MIDPOINT_MAX_KM = 250;
+const CAPITAL_MAX_KM = 280;
 
 type Ring = number[][];
 interface GeoJson { features: Array<{ geometry: { type: string; coordinates: unknown } | null }> }
 
-/** [lat, lon] for a country: curated override, else the midpoint rule above, else latlng. */
-export function countryPoint(c: Country & { cca3: string }, override: [number, number] | undefined): [number, number] {
+/** [lat, lon] for a country: curated override, else the rules above, else latlng. */
+export function countryPoint(c: Country, override: [number, number] | undefined, capital: [number, number] | undefined): [number, number] {
   if (override) return override;
-  const centre = largestPolygonCentroid(c.cca3);
-  if (!centre) return c.latlng;
   const [lat, lon] = c.latlng;
-  if (distanceKm(lat, lon, centre[0], centre[1]) >= MIDPOINT_MAX_KM) return c.latlng;
-  return [(lat + centre[0]) / 2, (lon + centre[1]) / 2];
+  if (capital && distanceKm(lat, lon, capital[0], capital[1]) < CAPITAL_MAX_KM) return midpoint(c.latlng, capital);
+  const centre = largestPolygonCentroid(c.cca3);
+  if (!centre || distanceKm(lat, lon, centre[0], centre[1]) >= MIDPOINT_MAX_KM) return c.latlng;
+  return midpoint(c.latlng, centre);
+}
+
+function midpoint(a: [number, number], b: [number, number]): [number, number] {
+  return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
 }
 
 function largestPolygonCentroid(cca3: string): [number, number] | null {

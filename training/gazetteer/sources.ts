@@ -168,15 +168,23 @@ function adminRows(table: CodeName[], members: Members, kind: number, statePoint
   return rows;
 }
 
+/** Each country's capital (GeoNames PPLC; the most populous where a country has two). */
+function capitalPoints(cities: AtcCity[]): Map<string, [number, number]> {
+  const best = new Map<string, AtcCity>();
+  for (const c of cities) if (c.featureCode === 'PPLC' && (best.get(c.country)?.population ?? -1) < c.population) best.set(c.country, c);
+  return new Map([...best].map(([cc, c]) => [cc, [c.loc.coordinates[1], c.loc.coordinates[0]]]));
+}
+
 /** All rows, in the order the Layout describes. */
 export function buildRows(s: Sources): { rows: Row[]; layout: Layout } {
   const members = memberships(s);
   const rows: Row[] = [];
   const countryIndex = new Map<string, number>();
+  const capitals = capitalPoints(s.cities);
   for (const c of s.countries) {
     countryIndex.set(c.cca2, rows.length);
     const p = s.countryPoints[c.cca2];
-    const [lat, lon] = countryPoint(c, Array.isArray(p) ? p : undefined);
+    const [lat, lon] = countryPoint(c, Array.isArray(p) ? p : undefined, capitals.get(c.cca2));
     rows.push({ name: c.name.common, kind: KIND_CODES.country, id: 0, cc: c.cca2, a1: '', lat: round(lat, 3), lon: round(lon, 3), pop: members.ccPop.get(c.cca2) ?? 0, fc: 'PCLI' });
   }
   const regionStart = rows.length;
