@@ -25,7 +25,7 @@ export function buildInstances(articles: Article[]): { cue: CueInstance[]; role:
   const cue: CueInstance[] = [];
   const role: RoleInstance[] = [];
   for (const art of articles) {
-    const atoms = atomsOf(art.doc, art.regionOf);
+    const atoms = atomsOf(art.doc, art.regionOf, art.units);
     const unitKeys = art.units.map(([f, l]) => unitCueKeys(atoms, f, l));
     for (const ann of art.annotations) {
       const byUnit = new Map<number, GoldAttribution[]>();

@@ -29,17 +29,33 @@ function isNameRun(tokens: Token[], a: number, b: number): boolean {
 /** Editorial labels, not speakers: "Correction: ...", "UPDATE: ...". */
 const EDITORIAL = /^(correction|clarification|update|updated|editor|note|related|watch|read|photo|video|listen|breaking|disclosure|advertisement|source|sources|credit)$/i;
 
-/** "PENCE: Well, ..." at the start of a line: the label speaks the rest of the line. */
+/**
+ * "PENCE: Well, ..." at the start of a line: the label speaks the rest of the line (its
+ * paragraph: a transcript turn runs over several sentences). A transcript printed as one
+ * long quotation opens each turn with a quote mark: '"WALLACE: Let's start ...'.
+ */
 export function colonLabel(ctx: SentenceContext): RawAttribution | null {
-  const { tokens, first, last } = ctx;
+  const { tokens, last } = ctx;
+  const opener = isQuoteToken(tokens[ctx.first]!) && ctx.first + 1 < last ? ctx.first + 1 : ctx.first;
+  const first = opener;
   for (let k = first + 1; k <= first + MAX_LABEL && k + 1 < last; k++) {
     if (tokens[k]!.text !== ':') continue;
-    if (ctx.regionOf[k]! >= 0 || !isNameRun(tokens, first, k) || EDITORIAL.test(tokens[first]!.text)) return null;
-    const content = rightSpan(ctx, k + 1);
+    const quotedLabel = ctx.regionOf[k]! >= 0 && !(opener > ctx.first && ctx.regionOf[k] === ctx.regionOf[ctx.first]);
+    if (quotedLabel || !isNameRun(tokens, first, k) || EDITORIAL.test(tokens[first]!.text)) return null;
+    const content = opener > ctx.first ? [tokens[k + 1]!.start, tokens[k + 1]!.start] as [number, number] : rightSpan(ctx, k + 1);
     if (!content) return null;
-    return { cueStart: k, cueEnd: k + 1, source: [first, k], contentStart: content[0], contentEnd: content[1], lemma: ':' };
+    const lineEnd = endOfLine(ctx.text, tokens[k]!.end);
+    return { cueStart: k, cueEnd: k + 1, source: [first, k], contentStart: content[0], contentEnd: Math.max(content[1], lineEnd), lemma: ':' };
   }
   return null;
+}
+
+/** End of the text's line holding `from`, before trailing spaces and an unclosed quote mark. */
+function endOfLine(text: string, from: number): number {
+  let e = text.indexOf('\n', from);
+  if (e < 0) e = text.length;
+  while (e > from && /[\s"“]/.test(text[e - 1]!)) e--;
+  return e;
 }
 
 /** "“...” ― Steve Quinlan": a dash right after a quotation, then a name ending the line. */

@@ -17,7 +17,7 @@ import { sentenceLines } from './lines.js';
 import { quotesModel } from './model/load.js';
 import { atomsOf } from './model/atoms.js';
 import { unitAttributions } from './model/attributions.js';
-import { DEFAULT_POLICY, mergeAttributions, type MergePolicy } from './merge.js';
+import { mergeAttributions } from './merge.js';
 
 /** How far back (in paragraphs) a previous speaker can be the referent of a pronoun. */
 const PRONOUN_REACH = 3;
@@ -34,7 +34,6 @@ export interface AttributionOptions {
   broad: boolean;
   /** false: the rules alone (tests of the rule engine). */
   model?: boolean;
-  policy?: MergePolicy;
 }
 
 /** Quotes and, with `broad`, the wider attributions PolNeAR annotates. */
@@ -47,10 +46,11 @@ export function extractAttributions(doc: Doc, layers: Partial<Layers>, options: 
   let previous: { speaker: Speaker; paragraph: number } | null = null;
 
   const model = options.model === false ? null : quotesModel();
-  const atoms = model ? atomsOf(doc, regionOf) : null;
-  for (const [sentence, first, last] of sentenceLines(doc)) {
+  const lines = [...sentenceLines(doc)];
+  const atoms = model ? atomsOf(doc, regionOf, lines.map(([, a, b]) => [a, b])) : null;
+  for (const [sentence, first, last] of lines) {
     let found = attributionsIn({ text: doc.text, tokens: doc.tokens, first, last, regions, regionOf, broad: options.broad });
-    if (model && atoms) found = mergeAttributions(doc, found, unitAttributions(doc, atoms, first, last, model), regions, options.policy ?? DEFAULT_POLICY);
+    if (model && atoms) found = mergeAttributions(doc, found, unitAttributions(doc, atoms, first, last, model), regions, regionOf);
     for (const raw of found) {
       const near = previous && sentence.paragraph - previous.paragraph <= PRONOUN_REACH ? previous.speaker : null;
       const quote = toQuote(doc, raw, regions, entities, near);

@@ -10,6 +10,9 @@ export interface Atoms {
   lower: Uint32Array;
   lemma: Uint32Array;
   pos: Uint32Array;
+  posName: string[];
+  /** The token's reading unit holds a quotation (set by unitFacts). */
+  unitQuoted: Uint8Array;
   shape: Uint32Array;
   suffix: Uint32Array;
   /** 0 none, 1 speech cue, 2 clause-only cue (product lexicon); +4 when the broad lexicon has it. */
@@ -58,10 +61,10 @@ function punctOf(w: string): number {
   return 0;
 }
 
-export function atomsOf(doc: Doc, regionOf: Int32Array): Atoms {
+export function atomsOf(doc: Doc, regionOf: Int32Array, units: Array<[number, number]>): Atoms {
   const n = doc.tokens.length;
   const a: Atoms = {
-    lower: new Uint32Array(n), lemma: new Uint32Array(n), pos: new Uint32Array(n), shape: new Uint32Array(n),
+    lower: new Uint32Array(n), lemma: new Uint32Array(n), pos: new Uint32Array(n), posName: doc.tokens.map((t) => t.pos), unitQuoted: new Uint8Array(n), shape: new Uint32Array(n),
     suffix: new Uint32Array(n), lexicon: new Uint8Array(n), quoted: new Uint8Array(n), quoteMark: new Uint8Array(n),
     punct: new Uint8Array(n), clauseOpener: new Uint8Array(n), finite: new Uint8Array(n),
   };
@@ -80,6 +83,11 @@ export function atomsOf(doc: Doc, regionOf: Int32Array): Atoms {
     a.punct[i] = punctOf(t.text);
     a.clauseOpener[i] = CLAUSE_OPENERS.has(lower) ? 1 : 0;
     a.finite[i] = t.pos === 'AUX' || (t.pos === 'VERB' && !lower.endsWith('ing')) ? 1 : 0;
+  }
+  for (const [first, last] of units) {
+    let quoted = 0;
+    for (let k = first; k < last; k++) quoted |= a.quoted[k]!;
+    a.unitQuoted.fill(quoted, first, last);
   }
   return a;
 }

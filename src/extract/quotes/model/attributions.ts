@@ -9,7 +9,8 @@ import { cueSpans, cueView, decodeCues, decodeRoles, roleExtents, unitCueKeys, u
 export interface ModelAttribution {
   cue: TokenRange;
   source: TokenRange | null;
-  content: TokenRange;
+  /** Null when the content is not in the unit (a cue ending in a colon before a new paragraph). */
+  content: TokenRange | null;
   /** The reading unit [first, last) that holds the cue. */
   unit: TokenRange;
 }
@@ -20,7 +21,7 @@ export interface Scorers {
 }
 
 export function modelAttributions(doc: Doc, regionOf: Int32Array, units: TokenRange[], scorers: Scorers, atoms?: Atoms): ModelAttribution[] {
-  const a = atoms ?? atomsOf(doc, regionOf);
+  const a = atoms ?? atomsOf(doc, regionOf, units);
   return units.flatMap(([first, last]) => unitAttributions(doc, a, first, last, scorers));
 }
 
@@ -31,8 +32,13 @@ export function unitAttributions(doc: Doc, a: Atoms, first: number, last: number
   for (const cue of cues) {
     const view = cueView(a, doc.tokens, cue, cues);
     const tags = decodeRoles(scorers.role, unitRoleKeys(a, first, last, view), first, view);
-    const { source, content } = roleExtents(tags, first);
-    if (content) out.push({ cue, source, content, unit: [first, last] });
+    const { source, content } = roleExtents(tags, first, doc.tokens, cue);
+    if (content || endsInColon(doc, cue, last)) out.push({ cue, source, content, unit: [first, last] });
   }
   return out;
+}
+
+/** "He said:" closing its line: the content is what follows (see extend.ts). */
+function endsInColon(doc: Doc, cue: TokenRange, last: number): boolean {
+  return cue[1] >= last - 1 && doc.tokens[last - 1]!.text === ':';
 }

@@ -11,15 +11,19 @@ const C = {
   bias: 1, lower: 2, lemma: 3, pos: 4, shape: 5, suffix: 6, lowerP1: 7, lowerN1: 8, lowerP2: 9, lowerN2: 10,
   posP1: 11, posN1: 12, posP2: 13, posN2: 14, posPC: 15, posCN: 16, lemmaNext: 17, prevLemma: 18, lexPos: 19,
   clauseAhead: 20, quotedPos: 21, position: 22, lemmaPos: 23, capsPos: 24, punctAround: 25, lemmaQuoted: 26,
-  posTriple: 27, lexNext: 28, lexPrev: 29, lexPrev2: 30,
+  posTriple: 27, lexNext: 28, lexPrev: 29, lexPrev2: 30, subject: 31, unitQuoted: 34,
+  lemmaNextPos: 35, prevLowerPos: 36,
 } as const;
+
+/** POS tags skipped when looking for the word a cue verb leans on ("has also said"). */
+const SKIP_POS = new Set(['ADV', 'AUX', 'PART']);
 
 const R = {
   side: 101, sidePos: 102, sideLower: 103, sideDistPos: 104, sidePosPrev: 105, sidePosNext: 106,
   sideLowerPrev: 107, sideLowerNext: 108, sideCue: 109, sideCuePos: 110, commas: 111, quotes: 112,
   clauseBetween: 113, finiteBetween: 114, edge: 115, sideShape: 116, otherCue: 117, cueFirst: 118,
   adjacent: 119, sideLemma: 120, commasPos: 121, quotedDist: 122, sidePunct: 123, colonBetween: 124,
-  finalBetween: 125, cueQuoted: 126,
+  finalBetween: 125, cueQuoted: 126, boundaryBetween: 127,
 } as const;
 
 const at = (arr: Uint32Array, i: number, first: number, last: number) => (i < first ? BEFORE : i >= last ? AFTER : arr[i]!);
@@ -51,7 +55,16 @@ export function cueKeys(a: Atoms, i: number, first: number, last: number, out: n
     if (a.punct[k] === 2) ahead |= 2;
     if (a.quoteMark[k]) ahead |= 4;
   }
-  out.push(key2(C.clauseAhead, ahead, pos));
+  out.push(key2(C.clauseAhead, ahead, pos), key2(C.lemmaNextPos, lemma, pp(i + 1)), key2(C.prevLowerPos, lp(i - 1), pos));
+  // the subject-ish word before the verb chain: "officials (have long) said"
+  let s = i - 1;
+  while (s >= first && SKIP_POS.has(posName(a, s))) s--;
+  out.push(key3(C.subject, a.lexicon[i]!, pos, s >= first ? a.pos[s]! : BEFORE));
+  out.push(key2(C.unitQuoted, a.unitQuoted[i]!, pos));
+}
+
+function posName(a: Atoms, k: number): string {
+  return a.posName[k]!;
 }
 
 export interface CueView {
@@ -78,7 +91,12 @@ export function roleKeys(a: Atoms, i: number, first: number, last: number, cue: 
   let finite = 0;
   let colon = 0;
   let final = 0;
+  let boundary = 0;
   for (let k = lo; k < hi; k++) {
+    const p = a.posName[k]!;
+    // a subordinator or another verb between marks a clause the source does not cross
+    if (p === 'SCONJ') boundary |= 1;
+    else if (p === 'VERB') boundary |= 2;
     if (a.punct[k] === 1) commas++;
     else if (a.punct[k] === 2) colon = 1;
     else if (a.punct[k] === 3) final = 1;
@@ -101,5 +119,5 @@ export function roleKeys(a: Atoms, i: number, first: number, last: number, cue: 
     key2(R.sideShape, side, a.shape[i]!), key2(R.otherCue, side, other), key3(R.cueFirst, side, cue.firstWord, Math.min(d, 3)),
     key2(R.adjacent, side, dist === 1 ? a.lower[i]! : 0), key3(R.sideLemma, side, a.lemma[i]!, Math.min(d, 3)),
     key3(R.quotedDist, side, a.quoted[i]!, d), key3(R.sidePunct, side, a.punct[i]!, d), key2(R.colonBetween, side, colon),
-    key2(R.finalBetween, side, final), key3(R.cueQuoted, side, a.quoted[cue.start]!, a.quoted[i]!));
+    key2(R.finalBetween, side, final), key3(R.boundaryBetween, side, boundary, pos), key3(R.cueQuoted, side, a.quoted[cue.start]!, a.quoted[i]!));
 }

@@ -75,11 +75,22 @@ export function decodeRoles(scorer: Scorer, keys: number[][], first: number, cue
   return viterbi(em, scorer.transitions, ROLE_ALLOWED, n, T);
 }
 
-/** Source and content extents (first to last tagged token) from role tags. */
-export function roleExtents(tags: Int32Array, first: number): { source: TokenRange | null; content: TokenRange | null } {
-  const extent = (b: number, i: number): TokenRange | null => {
-    const spans = spansOf(tags, b, i, first);
-    return spans.length ? [spans[0]![0], spans[spans.length - 1]![1]] : null;
-  };
-  return { source: extent(ROLE.BS, ROLE.IS), content: extent(ROLE.BC, ROLE.IC) };
+/**
+ * Source and content extents (first to last tagged token) from role tags. Content tagged
+ * on both sides of a cue with no source between is one clause read twice ("The mayor was
+ * worried that ..."): a short verbless left part is the source, else the right part wins.
+ */
+export function roleExtents(tags: Int32Array, first: number, tokens: Token[], cue: TokenRange): { source: TokenRange | null; content: TokenRange | null } {
+  const sources = spansOf(tags, ROLE.BS, ROLE.IS, first);
+  let contents = spansOf(tags, ROLE.BC, ROLE.IC, first);
+  const left = contents.filter((c) => c[1] <= cue[0]);
+  const right = contents.filter((c) => c[0] >= cue[1]);
+  if (left.length && right.length && !sources.length) {
+    const l: TokenRange = [left[0]![0], left[left.length - 1]![1]];
+    const verbless = l[1] - l[0] <= 12 && !tokens.slice(l[0], l[1]).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',');
+    if (verbless) sources.push(l);
+    contents = right;
+  }
+  const extent = (spans: TokenRange[]): TokenRange | null => (spans.length ? [spans[0]![0], spans[spans.length - 1]![1]] : null);
+  return { source: extent(sources), content: extent(contents) };
 }
