@@ -146,4 +146,8 @@ export const PG_MIGRATIONS: string[] = [
   CREATE INDEX event_actors_page ON event_actors(article, event, seq) INCLUDE (role, text, name, actor);
   DROP INDEX event_actors_event;
   `,
+  // 6: SQLite's 9 mirrored (place-box pages newest first from an index holding the point)
+  `
+  CREATE INDEX events_date_box_page ON events(date DESC, article, id) INCLUDE (lat, lon);
+  `,
 ];

@@ -25,12 +25,16 @@ const ACTOR_FIELDS: ReadonlyArray<readonly [string, string]> = [['role', 'x.role
 const pairs = (fields: ReadonlyArray<readonly [string, string]>) => fields.map(([k, col]) => `'${k}', ${col}`).join(', ');
 
 /**
- * How a query over `events e` gets each event's JSON text: the column to select and the join
- * that brings it. The actors come from the covering index event_actors_page in seq order.
+ * How a query gets the JSON text of the events whose keys (article, id) are the rows of `keys`:
+ * the column to select and the joins that bring it. The actors come from the covering index
+ * event_actors_page in seq order.
  */
-export function eventJson(sql: SqlRunner): { column: string; join: string } {
-  if (sql.dialect === 'sqlite') return { column: 'c.json', join: 'JOIN event_cards c ON c.article = e.article AND c.event = e.id' };
+export function eventJson(sql: SqlRunner, keys: string): { column: string; join: string } {
+  if (sql.dialect === 'sqlite') return { column: 'c.json', join: `JOIN event_cards c ON c.article = ${keys}.article AND c.event = ${keys}.id` };
   const actors = `(SELECT coalesce(json_agg(json_build_object(${pairs(ACTOR_FIELDS)}) ORDER BY x.seq), '[]'::json)
     FROM event_actors x WHERE x.article = e.article AND x.event = e.id)`;
-  return { column: `json_build_object(${pairs(FIELDS)}, 'actors', ${actors})::text`, join: 'JOIN articles a ON a.id = e.article' };
+  return {
+    column: `json_build_object(${pairs(FIELDS)}, 'actors', ${actors})::text`,
+    join: `JOIN events e ON e.article = ${keys}.article AND e.id = ${keys}.id JOIN articles a ON a.id = e.article`,
+  };
 }
