@@ -104,3 +104,10 @@ test("a country whose capital is near its Factbook point sits between the two (S
   assert.ok(distanceKm(sudan!.lat!, sudan!.lon!, 15, 30) < 161, 'near the Factbook point');
   assert.ok(distanceKm(sudan!.lat!, sudan!.lon!, 15.55, 32.53) < 161, 'near Khartoum');
 });
+
+test('an admin1 unit whose seat is near its middle leans toward the seat (England, Hubei)', () => {
+  const [england, hubei] = resolveNames('Rains lashed England and Hubei overnight.', 'England', 'Hubei');
+  assert.equal(england?.kind, 'admin1');
+  assert.ok(distanceKm(england!.lat!, england!.lon!, 51.51, -0.13) < 161, `England ${england!.lat},${england!.lon} near London`);
+  assert.ok(distanceKm(hubei!.lat!, hubei!.lon!, 30.58, 114.27) < 120, `Hubei ${hubei!.lat},${hubei!.lon} near Wuhan`);
+});

@@ -5,11 +5,14 @@
  * on one edge (Canada's provinces, Queensland). A unit's point becomes the midpoint of the
  * two, like a country's (country-points.ts). Chosen on the FIRST HALVES of LGL, TR-News and
  * GeoVirus among box only / state point only / midpoint when under 250 km / midpoint always:
- * admin1 toponyms within 161 km 508 / 541 / 531 / 549 of 573.
+ * admin1 toponyms within 161 km 508 / 541 / 531 / 549 of 573. The seat step (240 km; 200 and
+ * 280 gave the same) then: LGL 307 -> 307, TR-News 85 -> 84, GeoVirus 157 -> 163 (first halves);
+ * it follows GeoVirus's habit and costs TR-News, which uses GeoNames' points, one toponym.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldName } from '../../src/extract/places/fold.js';
+import { distanceKm } from '../../src/extract/places/geo.js';
 import { packageRoot } from '../../src/paths.js';
 
 interface State { name: string; latitude: string | null; longitude: string | null }
@@ -37,8 +40,19 @@ export function readStatePoints(): Map<string, [number, number]> {
   return out;
 }
 
-/** The midpoint of our box centre and the state's point, or the box centre when no state matches. */
-export function admin1Point(box: [number, number], cc: string, name: string, states: Map<string, [number, number]>): [number, number] {
+/**
+ * The midpoint of our box centre and the state's point (the box centre when no state
+ * matches); then, when the unit's seat is under SEAT_MAX_KM from that point, the midpoint of
+ * the two, since news corpora also place a unit at its seat (Maharashtra at Mumbai).
+ */
+export function admin1Point(box: [number, number], cc: string, name: string, states: Map<string, [number, number]>, seat: [number, number] | undefined): [number, number] {
   const s = states.get(matchKey(cc, name));
-  return s ? [(box[0] + s[0]) / 2, (box[1] + s[1]) / 2] : box;
+  const p: [number, number] = s ? midpoint(box, s) : box;
+  return seat && distanceKm(p[0], p[1], seat[0], seat[1]) < SEAT_MAX_KM ? midpoint(p, seat) : p;
+}
+
+const SEAT_MAX_KM = 240;
+
+function midpoint(a: [number, number], b: [number, number]): [number, number] {
+  return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
 }

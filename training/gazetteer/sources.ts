@@ -155,14 +155,14 @@ function withoutStrays(points: Array<[number, number]>): Array<[number, number]>
 }
 
 /** Admin units whose member towns give them a point and a population prior. */
-function adminRows(table: CodeName[], members: Members, kind: number, statePoints: Map<string, [number, number]>): Row[] {
+function adminRows(table: CodeName[], members: Members, kind: number, statePoints: Map<string, [number, number]>, seats: Map<string, [number, number]>): Row[] {
   const rows: Row[] = [];
   for (const { code, name } of table) {
     const m = members.get(code);
     if (!m || m.pts.length === 0) continue; // no member town: no point to give, so not shipped
     const parts = code.split('.');
     const box = boxCentre(m.pts);
-    const [lat, lon] = kind === KIND_CODES.admin1 ? admin1Point(box, parts[0]!, name, statePoints) : box;
+    const [lat, lon] = kind === KIND_CODES.admin1 ? admin1Point(box, parts[0]!, name, statePoints, seats.get(code)) : box;
     rows.push({ name, kind, id: 0, cc: parts[0]!, a1: parts[1] ?? '', lat: round(lat, 3), lon: round(lon, 3), pop: m.pop, fc: kind === KIND_CODES.admin1 ? 'ADM1' : 'ADM2' });
   }
   return rows;
@@ -173,6 +173,16 @@ function capitalPoints(cities: AtcCity[]): Map<string, [number, number]> {
   const best = new Map<string, AtcCity>();
   for (const c of cities) if (c.featureCode === 'PPLC' && (best.get(c.country)?.population ?? -1) < c.population) best.set(c.country, c);
   return new Map([...best].map(([cc, c]) => [cc, [c.loc.coordinates[1], c.loc.coordinates[0]]]));
+}
+
+/** Each admin1 unit's seat ("CC.code" -> point): its most populous PPLA town. */
+function seatPoints(cities: AtcCity[]): Map<string, [number, number]> {
+  const best = new Map<string, AtcCity>();
+  for (const c of cities) {
+    const key = `${c.country}.${c.adminCode}`;
+    if (c.featureCode === 'PPLA' && (best.get(key)?.population ?? -1) < c.population) best.set(key, c);
+  }
+  return new Map([...best].map(([k, c]) => [k, [c.loc.coordinates[1], c.loc.coordinates[0]]]));
 }
 
 /** All rows, in the order the Layout describes. */
@@ -190,8 +200,9 @@ export function buildRows(s: Sources): { rows: Row[]; layout: Layout } {
   const regionStart = rows.length;
   for (const r of s.regions) rows.push({ name: r.name, kind: KIND_CODES[r.kind ?? 'region'], id: 0, cc: r.cc ?? '', a1: '', lat: r.lat, lon: r.lon, pop: 0, fc: r.fc ?? (r.kind === 'site' ? 'SITE' : 'RGN') });
   const a1Start = rows.length;
-  for (const r of adminRows(s.admin1, members.a1, KIND_CODES.admin1, s.statePoints)) rows.push(r);
-  for (const r of adminRows(s.admin2, members.a2, KIND_CODES.admin2, s.statePoints)) rows.push(r);
+  const seats = seatPoints(s.cities);
+  for (const r of adminRows(s.admin1, members.a1, KIND_CODES.admin1, s.statePoints, seats)) rows.push(r);
+  for (const r of adminRows(s.admin2, members.a2, KIND_CODES.admin2, s.statePoints, seats)) rows.push(r);
   const cityStart = rows.length;
   for (const c of s.cities) {
     rows.push({
