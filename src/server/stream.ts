@@ -4,13 +4,29 @@
  */
 const encoder = new TextEncoder();
 
+/**
+ * Pieces are joined up to about this many characters before they go out: one chunk per row made
+ * a 2,555-feature GeoJSON export cost 60 ms of CPU, two thirds of it in per-chunk stream work.
+ */
+const CHUNK_CHARS = 64 * 1024;
+
 export function streamResponse(chunks: AsyncIterable<string>, contentType: string, filename?: string): Response {
   const it = chunks[Symbol.asyncIterator]();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const { value, done } = await it.next();
-      if (done) controller.close();
-      else controller.enqueue(encoder.encode(value));
+      const parts: string[] = [];
+      let size = 0;
+      while (size < CHUNK_CHARS) {
+        const { value, done } = await it.next();
+        if (done) {
+          if (parts.length) controller.enqueue(encoder.encode(parts.join('')));
+          controller.close();
+          return;
+        }
+        parts.push(value);
+        size += value.length;
+      }
+      controller.enqueue(encoder.encode(parts.join('')));
     },
     async cancel() {
       await it.return?.();
