@@ -138,7 +138,9 @@ function locateTokens(text: string, from: number, to: number, values: string[]):
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     // wink emits line breaks and tabs as tokens of their own; they are gaps, not tokens
-    if (v.trim() === '') {
+    // (printable ASCII first is never blank: skips the trim for nearly every token)
+    const c = v.charCodeAt(0);
+    if ((c <= 32 || c >= 0x7f) && v.trim() === '') {
       out[i] = -1;
       continue;
     }
@@ -163,7 +165,14 @@ const LETTER = /[\p{L}\p{M}]/u;
 
 /** A boundary between two letters with no space: inside one word. */
 function splitsWord(text: string, at: number): boolean {
-  return at > 0 && LETTER.test(text[at - 1]!) && LETTER.test(text[at]!);
+  return at > 0 && isLetter(text, at) && isLetter(text, at - 1);
+}
+
+/** ASCII answered without the regex: this runs for every pair of touching tokens ("word,"). */
+function isLetter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[at]!);
 }
 
 function isSpace(c: number): boolean {
