@@ -1,7 +1,7 @@
 /** Attribution frames added for PolNeAR recall: labels, signed quotations, statement nouns, cue extents. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { docOf, quotesOf } from './helpers.js';
+import { docOf, hasModel, quotesOf, rulesOf } from './helpers.js';
 import { extractAttributions } from '../../src/extract/quotes/index.js';
 
 const one = (text: string) => {
@@ -66,10 +66,12 @@ test('the cue takes in a colon, a day, and a closing occasion', () => {
   assert.equal(one('“We are not leaving,” Patel said last week.').cue?.text, 'said last week');
 });
 
-test('intentions with an infinitive are attributions only in broad (PolNeAR) mode', () => {
+// The product's quotes now include the trained tagger's attitudes and intentions (PolNeAR's
+// notion of attribution); the rules alone still keep intentions for broad mode.
+test('intentions with an infinitive: the rules take them only in broad mode', () => {
   const text = 'The union wants to delay the strike until March.';
-  assert.equal(quotesOf(text).length, 0);
-  const broad = extractAttributions(docOf(text), {}, { broad: true });
+  assert.equal(rulesOf(text).length, 0);
+  const broad = extractAttributions(docOf(text), {}, { broad: true, model: false });
   assert.equal(broad.length, 1);
   assert.equal(broad[0]!.text, 'to delay the strike until March');
 });
@@ -89,9 +91,15 @@ test('", but ..." after a finished reported clause is the writer’s, not the co
   assert.equal(q.text, 'the dam was safe');
 });
 
-test('an attitude verb with a noun object is not a quote in the product', () => {
-  assert.equal(quotesOf('The Ledger endorsed Maria Ortiz for mayor on Sunday.').length, 0);
-  assert.equal(quotesOf('The coach touted the young defenders after the match.').length, 0);
+test('an attitude verb with a noun object is not a quote for the rules', () => {
+  assert.equal(rulesOf('The Ledger endorsed Maria Ortiz for mayor on Sunday.').length, 0);
+  assert.equal(rulesOf('The coach touted the young defenders after the match.').length, 0);
+});
+
+test('the product takes an intention from the tagger, with its source', { skip: !hasModel && 'no model' }, () => {
+  const q = quotesOf('The union wants to delay the strike until March.').find((x) => x.cue?.text === 'wants');
+  assert.equal(q?.speaker?.text, 'The union');
+  assert.equal(q?.text, 'to delay the strike until March');
 });
 
 test('a document with its modifiers reports its findings; a person beside a document does not', () => {

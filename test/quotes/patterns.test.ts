@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { quotesOf } from './helpers.js';
+import { quotesOf, rulesOf } from './helpers.js';
 
 const one = (text: string) => {
   const qs = quotesOf(text);
@@ -59,10 +59,10 @@ test('a subject with a relative clause set off by commas', () => {
 });
 
 test('participle cue takes the sentence subject: "..., saying ..."', () => {
-  const q = one('The mayor defended the curfew, saying it had cut crime.');
-  assert.equal(q.speaker?.text, 'The mayor');
-  assert.equal(q.cue?.text, 'saying');
-  assert.equal(q.text, 'it had cut crime');
+  // the product may add "defended | the curfew" from the tagger (an attitude, as PolNeAR counts it)
+  const q = quotesOf('The mayor defended the curfew, saying it had cut crime.').find((x) => x.cue?.text === 'saying');
+  assert.equal(q?.speaker?.text, 'The mayor');
+  assert.equal(q?.text, 'it had cut crime');
 });
 
 test('adjuncts between cue and content are skipped: "said in a statement on Monday that"', () => {
@@ -71,8 +71,11 @@ test('adjuncts between cue and content are skipped: "said in a statement on Mond
 });
 
 test('passives are not speakers; a "by" agent is', () => {
-  assert.equal(quotesOf('She was told to wait outside the courtroom.').length, 0);
-  assert.equal(quotesOf('The ship is said to be carrying grain.').length, 0);
+  // PolNeAR counts source-less attributions ("is said to ..."); the subject must not be the speaker
+  for (const text of ['She was told to wait outside the courtroom.', 'The ship is said to be carrying grain.']) {
+    assert.equal(rulesOf(text).length, 0);
+    assert.ok(quotesOf(text).every((q) => q.speaker === null), JSON.stringify(quotesOf(text).map((q) => q.speaker?.text)));
+  }
   const q = one('The move was first reported by the local radio station.');
   assert.equal(q.speaker?.text, 'the local radio station');
   assert.equal(q.text, 'The move');
@@ -80,7 +83,7 @@ test('passives are not speakers; a "by" agent is', () => {
 
 test('no quote without a speaker shape: "That said, ..." and reduced relatives', () => {
   assert.equal(quotesOf('That said, the festival went ahead and drew a crowd.').length, 0);
-  assert.equal(quotesOf('A group calling itself the Front was banned.').length, 0);
+  assert.equal(rulesOf('A group calling itself the Front was banned.').length, 0);
 });
 
 test('particles belong to the cue: "called for", "spoke about"', () => {
@@ -116,5 +119,5 @@ test('an adjunct does not swallow the that-clause: "said on Tuesday that ..."', 
 test('verbs of belief take a bare clause but not an object: "believe the deal could collapse"', () => {
   const q = one('Some analysts believe the deal could collapse within weeks.');
   assert.equal(q.speaker?.text, 'Some analysts');
-  assert.equal(quotesOf('Some analysts believe rumours.').length, 0);
+  assert.equal(rulesOf('Some analysts believe rumours.').length, 0);
 });

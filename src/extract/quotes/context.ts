@@ -17,6 +17,8 @@ export interface RawAttribution {
   contentStart: number;
   contentEnd: number;
   lemma: string;
+  /** Found by the trained tagger (not the rules): often an attitude or intention, not speech. */
+  fromModel?: boolean;
 }
 
 export interface SentenceContext {

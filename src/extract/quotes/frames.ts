@@ -44,8 +44,11 @@ export function colonLabel(ctx: SentenceContext): RawAttribution | null {
     if (quotedLabel || !isNameRun(tokens, first, k) || EDITORIAL.test(tokens[first]!.text)) return null;
     const content = opener > ctx.first ? [tokens[k + 1]!.start, tokens[k + 1]!.start] as [number, number] : rightSpan(ctx, k + 1);
     if (!content) return null;
+    // a one-sentence line ends before its final stop (PolNeAR's headlines); a turn of
+    // several sentences runs to the end of its line, stops included
     const lineEnd = endOfLine(ctx.text, tokens[k]!.end);
-    return { cueStart: k, cueEnd: k + 1, source: [first, k], contentStart: content[0], contentEnd: Math.max(content[1], lineEnd), lemma: ':' };
+    const more = /[\p{L}\p{N}]/u.test(ctx.text.slice(content[1], lineEnd));
+    return { cueStart: k, cueEnd: k + 1, source: [first, k], contentStart: content[0], contentEnd: more ? lineEnd : content[1], lemma: ':' };
   }
   return null;
 }

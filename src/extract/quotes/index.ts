@@ -56,7 +56,9 @@ export function extractAttributions(doc: Doc, layers: Partial<Layers>, options: 
       const quote = toQuote(doc, raw, regions, entities, near);
       markCovered(regions, quote, covered);
       quotes.push(quote);
-      if (quote.speaker) previous = { speaker: quote.speaker as Speaker, paragraph: sentence.paragraph };
+      // "she added" continues the last quoted speaker: attitudes the tagger found in between
+      // ("Her deputy had argued for a summary") do not take the turn
+      if (quote.speaker && !raw.fromModel) previous = { speaker: quote.speaker as Speaker, paragraph: sentence.paragraph };
     }
   }
   addContinuations(doc, regions, covered, quotes);

@@ -10,6 +10,7 @@ import type { RawAttribution } from './context.js';
 import type { QuoteRegion } from './marks.js';
 import type { ModelAttribution } from './model/attributions.js';
 import { contentAfterColon, quotationEnd } from './extend.js';
+import { cueWord } from './cues.js';
 
 const EDGE_PUNCT = /^[,;:–—-]$/;
 
@@ -19,14 +20,33 @@ export function mergeAttributions(doc: Doc, rules: RawAttribution[], model: Mode
     const content = contentOf(doc, m, regions, regionOf);
     if (!content) continue;
     // PolNeAR is univocal (a word plays one part in one attribution): a cue the tagger finds
-    // inside a rule attribution's cue, source or content belongs to that attribution
+    // within a rule attribution (its cue, source, content or between them) belongs to it
     const start = doc.tokens[m.cue[0]]!.start;
     const end = doc.tokens[m.cue[1] - 1]!.end;
-    const taken = rules.some((r) => (r.cueStart < m.cue[1] && m.cue[0] < r.cueEnd) || (r.contentStart < end && start < r.contentEnd)
-      || (r.source !== null && r.source[0] < m.cue[1] && m.cue[0] < r.source[1]));
-    if (!taken) out.push(rawOf(doc, m, content));
+    const taken = rules.some((r) => overlaps(extentOf(doc, r), [start, end]));
+    const raw = rawOf(doc, m, content);
+    // a tagger attribution with no source is left out: mostly passives and hedges ("is said
+    // to", "are believed to"), which the claims stage reads as hedges, not statements
+    if (taken || raw.source === null || isIdiom(doc, m) || pronounObject(doc, m)) continue;
+    out.push(raw);
   }
   return out.sort((a, b) => a.cueStart - b.cueStart);
+}
+
+/** "She said it so quietly ...": a speech verb with a pronoun object reports no content. */
+function pronounObject(doc: Doc, m: ModelAttribution): boolean {
+  const next = doc.tokens[m.cue[1]];
+  return !!m.content && m.content[0] === m.cue[1] && /^(it|so)$/i.test(next?.text ?? '') && cueWord(doc.tokens[m.cue[1] - 1]!.text)?.strength === 'speech';
+}
+const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
+
+/** Characters from the first to the last of a rule attribution's cue, source and content. */
+function extentOf(doc: Doc, r: RawAttribution): [number, number] {
+  const t = doc.tokens;
+  let s = Math.min(r.contentStart, t[r.cueStart]!.start);
+  let e = Math.max(r.contentEnd, t[r.cueEnd - 1]!.end);
+  if (r.source) [s, e] = [Math.min(s, t[r.source[0]]!.start), Math.max(e, t[r.source[1] - 1]!.end)];
+  return [s, e];
 }
 
 /** Character range of a model attribution's content, carried past its unit where PolNeAR does. */
@@ -45,7 +65,27 @@ function contentOf(doc: Doc, m: ModelAttribution, regions: QuoteRegion[], region
 function rawOf(doc: Doc, m: ModelAttribution, [contentStart, contentEnd]: [number, number]): RawAttribution {
   const { tokens } = doc;
   return {
-    cueStart: m.cue[0], cueEnd: m.cue[1], source: m.source, contentStart, contentEnd,
-    lemma: tokens[m.cue[1] - 1]!.text.toLowerCase(),
+    cueStart: m.cue[0], cueEnd: m.cue[1], source: passiveSpeech(doc, m) ? null : m.source, contentStart, contentEnd,
+    lemma: tokens[m.cue[1] - 1]!.text.toLowerCase(), fromModel: true,
   };
+}
+
+const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
+/** Speech verbs whose passive subject is the hearer or the topic, never the speaker. */
+const PASSIVE_NOT_SPEAKER = new Set(['expected', 'believed', 'thought', 'known', 'considered', 'reported', 'rumored', 'rumoured']);
+
+/** "She was told to wait", "The ship is said to be ...": the subject did not speak. */
+function passiveSpeech(doc: Doc, m: ModelAttribution): boolean {
+  if (!m.source || m.source[1] > m.cue[0]) return false;
+  const words = doc.tokens.slice(m.cue[0], m.cue[1]).map((t) => t.text.toLowerCase());
+  const be = words.findIndex((w) => BE.has(w));
+  if (be < 0 || be + 1 >= words.length) return false;
+  const verb = words[be + 1]!;
+  return PASSIVE_NOT_SPEAKER.has(verb) || cueWord(verb)?.strength === 'speech';
+}
+
+/** "That said, ...": a concession, not a statement. */
+function isIdiom(doc: Doc, m: ModelAttribution): boolean {
+  const t = doc.tokens;
+  return t[m.cue[0]]!.text.toLowerCase() === 'said' && m.cue[0] === m.unit[0] + 1 && /^that$/i.test(t[m.unit[0]]!.text) && t[m.cue[1]]?.text === ',';
 }
