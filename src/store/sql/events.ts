@@ -1,6 +1,7 @@
 /** Event queries: filters on type, date, country, actor, place box and fatalities. */
 import type { EventFilter, EventRow } from '../types.js';
 import { pageOf } from '../types.js';
+import { boxCount } from './box-count.js';
 import { eventJson } from './event-json.js';
 import { dateUpperBound, ieq, type SqlRunner } from './runner.js';
 import { Where } from './where.js';
@@ -86,7 +87,7 @@ export async function queryEventsJson(sql: SqlRunner, f: EventFilter = {}): Prom
   // a page that is not full (and not past the end) tells the total without counting
   const total = rows.length < limit && (rows.length > 0 || offset === 0)
     ? offset + rows.length
-    : (await sql.get<{ n: number }>(`SELECT count(*) n FROM ${countFrom ?? from} ${w}`, params))!.n;
+    : (await boxCount(sql, f)) ?? (await sql.get<{ n: number }>(`SELECT count(*) n FROM ${countFrom ?? from} ${w}`, params))!.n;
   return { total: Number(total), itemsJson: `[${rows.map((r) => r.item).join(',')}]` };
 }
 
