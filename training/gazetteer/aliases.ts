@@ -7,9 +7,11 @@ import { abbreviationKey, foldName } from '../../src/extract/places/fold.js';
 import type { Layout, Row, Sources } from './sources.js';
 
 const ADMIN_SUFFIXES = /\s+(County|Parish|Province|District|Governorate|Region|Oblast|State|Prefecture|Department|Municipality|Borough|Division)$/i;
-// GeoNames' admin2 names with a unit word in front: "Province of Pangasinan", "Provincia di Roma".
-// Not "City of" or "Municipio de": those are towns' own units, and the town is the reading.
-const ADMIN_PREFIXES = /^(?:Province|Provincia|Provincie|Departamento|Département|Distrito|Partido|County|Région|Region|Governorate|State|Prefecture) (?:of|de|di|du|do|da|del|de la|des) /i;
+// GeoNames' admin2 names with a unit word in front: "Province of Pangasinan", "Provincia di Roma",
+// and local ones: "Kabupaten Karo" (Indonesian regency), "Huyện" (Vietnamese district), "Comuna"
+// (Romanian commune). Not "City of", "Municipio de", "Kota", "Gemeente": those are towns' own
+// units, and the town is the reading.
+const ADMIN_PREFIXES = /^(?:(?:Province|Provincia|Provincie|Departamento|Département|Distrito|Partido|County|Région|Region|Governorate|State|Prefecture) (?:of|de|di|du|do|da|del|de la|des)|Kabupaten|Huyện|Amphoe|Powiat|Okres|Shahrestān-e|Comuna|Markaz|Obshtina|Srŏk|Politischer Bezirk|Landkreis) /i;
 // Extra country names news uses that world-countries lacks.
 const COUNTRY_EXTRAS: Array<[string, string]> = [
   ['U.S.', 'US'], ['U.S.A.', 'US'], ['America', 'US'], ['United States of America', 'US'],
