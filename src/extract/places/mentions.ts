@@ -109,9 +109,9 @@ function acceptGazetteerMatch(doc: Doc, gaz: Gazetteer, tails: Set<string>, i: n
   if (single && gaz.commonWords.has(key) && !cued) return null;
   if (single && tails.has(toks[i]!.text) && !LOCATIVE_BEFORE.test(before)) return null;
   if (single && toks[i]!.pos !== 'PROPN' && !cued) return null;
-  // "UN", "EU": short all-capital tokens are acronyms unless they name a country or state (US, UK, NSW);
-  // districts and towns so spelled ("ALMA", "REAL", "BOE") are far more often acronyms.
-  if (single && /^[A-Z.]{2,4}$/.test(doc.text.slice(start, end)) && !gaz.byName.get(key)!.some((c) => gaz.kind[c] === 'country' || gaz.kind[c] === 'admin1')) return null;
+  // "UN": short all-capital tokens are acronyms unless they name a country, a state or a union
+  // (US, UK, NSW, EU); districts and towns so spelled ("ALMA", "REAL", "BOE") are far more often acronyms.
+  if (single && /^[A-Z.]{2,4}$/.test(doc.text.slice(start, end)) && !gaz.byName.get(key)!.some((c) => gaz.kind[c] === 'country' || gaz.kind[c] === 'admin1' || gaz.fc[c] === 'RGNE')) return null;
   if (!cued && onlySmallTowns(gaz, gaz.byName.get(key)!, key)) return null;
   // "The EU said": a union named as an actor (feature code RGNE) is a place only when the wording says so ("in the EU").
   if (!LOCATIVE_BEFORE.test(before) && actorUnion(gaz, gaz.byName.get(key)!)) return null;
