@@ -111,3 +111,14 @@ test('an admin1 unit whose seat is near its middle leans toward the seat (Englan
   assert.ok(distanceKm(england!.lat!, england!.lon!, 51.51, -0.13) < 161, `England ${england!.lat},${england!.lon} near London`);
   assert.ok(distanceKm(hubei!.lat!, hubei!.lon!, 30.58, 114.27) < 120, `Hubei ${hubei!.lat},${hubei!.lon} near Wuhan`);
 });
+
+test('admin2 units are known without a local unit word ("Kabupaten Karo" as Karo)', () => {
+  const ps = resolveNames('Ash fell on Karo, in North Sumatra, Indonesia.', 'Karo', 'North Sumatra', 'Indonesia');
+  assert.equal(ps[0]?.countryCode, 'ID');
+  assert.equal(ps[0]?.kind, 'admin2');
+});
+
+test('an all-capital word that only names towns or districts is an acronym, not a place', () => {
+  assert.equal(placeNamed(placesIn('The REAL act passed, ALMA said.'), 'REAL'), undefined);
+  assert.equal(placeNamed(placesIn('Troops from the US and UK arrived.'), 'UK')?.kind, 'country');
+});
