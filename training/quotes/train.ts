@@ -3,7 +3,7 @@
  * dev figures after each epoch; the epoch with the best dev figure is kept, per tagger
  * (dev picks epochs; the test split is never read here).
  *
- *   npm run train:quotes -- [--data /work/shared/data/polnear] [--epochs 12] [--limit N] [--no-write] [--out FILE]
+ *   npm run train:quotes -- [--data /work/shared/data/polnear] [--epochs 12] [--limit N] [--no-write] [--out FILE] [--prune 0.8]
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ import { loadSplit } from './data.js';
 import { buildInstances } from './instances.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { devFigures } from './dev.js';
+import { pruned } from './prune.js';
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     'no-write': { type: 'boolean', default: false },
     out: { type: 'string' },
+    prune: { type: 'string', default: '0.8' },
   },
 });
 const limit = values.limit ? Number(values.limit) : Infinity;
@@ -62,16 +64,33 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
   if (roleScore > best.role) best = { ...best, role: roleScore, roleModel, roleEpoch: epoch };
 }
 
+/** A raw tagger that can also score (for the dev figures of the pruned model). */
+function withScorer(t: RawTagger): RawTagger & Scorer {
+  const T = t.tags;
+  return {
+    ...t,
+    add(keys, out, offset) {
+      for (const k of keys) {
+        const row = t.weights.get(k);
+        if (row) for (let i = 0; i < T; i++) out[offset + i] += row[i]!;
+      }
+    },
+  };
+}
+
 function fmt(x: { exactF1: number; overlapF1: number; exactP: number; exactR: number }): string {
   return `P ${x.exactP} R ${x.exactR} F ${x.exactF1} / ov ${x.overlapF1}`;
 }
 
-const final = devFigures(dev, { cue: best.cueModel!, role: best.roleModel! });
-console.log(`kept cue epoch ${best.cueEpoch}, role epoch ${best.roleEpoch}: dev ${JSON.stringify(final)}`);
+const share = Number(values.prune);
+const cueFinal = withScorer(pruned(best.cueModel!, share));
+const roleFinal = withScorer(pruned(best.roleModel!, share));
+const final = devFigures(dev, { cue: cueFinal, role: roleFinal });
+console.log(`kept cue epoch ${best.cueEpoch}, role epoch ${best.roleEpoch}, ${share} of rows pruned (${cueFinal.weights.size} + ${roleFinal.weights.size} left): dev ${JSON.stringify(final)}`);
 if (!values['no-write']) {
-  const buf = serializeQuotesModel(best.cueModel!, best.roleModel!, {
+  const buf = serializeQuotesModel(cueFinal, roleFinal, {
     source: 'PolNeAR v1.0.0 train split; epochs picked on dev',
-    cueEpoch: best.cueEpoch, roleEpoch: best.roleEpoch, trainArticles: train.length, dev: final,
+    cueEpoch: best.cueEpoch, roleEpoch: best.roleEpoch, pruned: share, trainArticles: train.length, dev: final,
   });
   const out = values.out ?? join(modelsDir, 'quotes.bin.gz');
   writeFileSync(out, buf);

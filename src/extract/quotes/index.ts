@@ -17,7 +17,7 @@ import { sentenceLines } from './lines.js';
 import { quotesModel } from './model/load.js';
 import { atomsOf } from './model/atoms.js';
 import { unitAttributions } from './model/attributions.js';
-import { mergeAttributions } from './merge.js';
+import { isTaken, mergeAttributions } from './merge.js';
 
 /** How far back (in paragraphs) a previous speaker can be the referent of a pronoun. */
 const PRONOUN_REACH = 3;
@@ -50,7 +50,10 @@ export function extractAttributions(doc: Doc, layers: Partial<Layers>, options: 
   const atoms = model ? atomsOf(doc, regionOf, lines.map(([, a, b]) => [a, b])) : null;
   for (const [sentence, first, last] of lines) {
     let found = attributionsIn({ text: doc.text, tokens: doc.tokens, first, last, regions, regionOf, broad: options.broad });
-    if (model && atoms) found = mergeAttributions(doc, found, unitAttributions(doc, atoms, first, last, model), regions, regionOf);
+    if (model && atoms) {
+      const rules = found;
+      found = mergeAttributions(doc, rules, unitAttributions(doc, atoms, first, last, model, (cue) => isTaken(doc, rules, cue)), regions, regionOf);
+    }
     for (const raw of found) {
       const near = previous && sentence.paragraph - previous.paragraph <= PRONOUN_REACH ? previous.speaker : null;
       const quote = toQuote(doc, raw, regions, entities, near);

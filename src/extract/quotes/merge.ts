@@ -21,9 +21,7 @@ export function mergeAttributions(doc: Doc, rules: RawAttribution[], model: Mode
     if (!content) continue;
     // PolNeAR is univocal (a word plays one part in one attribution): a cue the tagger finds
     // within a rule attribution (its cue, source, content or between them) belongs to it
-    const start = doc.tokens[m.cue[0]]!.start;
-    const end = doc.tokens[m.cue[1] - 1]!.end;
-    const taken = rules.some((r) => overlaps(extentOf(doc, r), [start, end]));
+    const taken = isTaken(doc, rules, m.cue);
     const raw = rawOf(doc, m, content);
     // a tagger attribution with no source is left out: mostly passives and hedges ("is said
     // to", "are believed to"), which the claims stage reads as hedges, not statements
@@ -39,6 +37,12 @@ function pronounObject(doc: Doc, m: ModelAttribution): boolean {
   return !!m.content && m.content[0] === m.cue[1] && /^(it|so)$/i.test(next?.text ?? '') && cueWord(doc.tokens[m.cue[1] - 1]!.text)?.strength === 'speech';
 }
 const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
+
+/** Whether a cue (token range) lies within one of the rule attributions. */
+export function isTaken(doc: Doc, rules: RawAttribution[], cue: [number, number]): boolean {
+  const span: [number, number] = [doc.tokens[cue[0]]!.start, doc.tokens[cue[1] - 1]!.end];
+  return rules.some((r) => overlaps(extentOf(doc, r), span));
+}
 
 /** Characters from the first to the last of a rule attribution's cue, source and content. */
 function extentOf(doc: Doc, r: RawAttribution): [number, number] {

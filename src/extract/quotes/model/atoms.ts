@@ -26,6 +26,27 @@ export interface Atoms {
   clauseOpener: Uint8Array;
   /** Token is a finite verb (AUX, or VERB not in -ing). */
   finite: Uint8Array;
+  /** Prefix sums over the document: sums.x[k] = tokens before k with property x. */
+  sums: Record<'comma' | 'colon' | 'final' | 'quoteMark' | 'clauseOpener' | 'finite' | 'sconj' | 'verb', Int32Array>;
+}
+
+/** Word shape with runs collapsed ("McCain" -> "XxXx"), first 6 classes; char codes, no regex (hot path). */
+function shapeOf(w: string): string {
+  let out = '';
+  let prev = '';
+  for (let i = 0; i < w.length && out.length < 6; i++) {
+    const ch = w[i]!;
+    const code = w.charCodeAt(i);
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = ch;
+    else c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (c !== prev) out += c;
+    prev = c;
+  }
+  return out;
 }
 
 const QUOTE = /^["“”‘’«»'`]+$/;
@@ -43,14 +64,6 @@ export function lemmaish(lower: string): string {
   return lower.replace(/e$/, '');
 }
 
-function shapeOf(w: string): string {
-  let out = '';
-  for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
-    if (out[out.length - 1] !== c) out += c;
-  }
-  return out.slice(0, 6);
-}
 
 function punctOf(w: string): number {
   if (w === ',') return 1;
@@ -67,7 +80,10 @@ export function atomsOf(doc: Doc, regionOf: Int32Array, units: Array<[number, nu
     lower: new Uint32Array(n), lemma: new Uint32Array(n), pos: new Uint32Array(n), posName: doc.tokens.map((t) => t.pos), unitQuoted: new Uint8Array(n), shape: new Uint32Array(n),
     suffix: new Uint32Array(n), lexicon: new Uint8Array(n), quoted: new Uint8Array(n), quoteMark: new Uint8Array(n),
     punct: new Uint8Array(n), clauseOpener: new Uint8Array(n), finite: new Uint8Array(n),
+    sums: { comma: new Int32Array(n + 1), colon: new Int32Array(n + 1), final: new Int32Array(n + 1), quoteMark: new Int32Array(n + 1),
+      clauseOpener: new Int32Array(n + 1), finite: new Int32Array(n + 1), sconj: new Int32Array(n + 1), verb: new Int32Array(n + 1) },
   };
+  const lexicon = new Map<string, number>(); // per document: words repeat
   for (let i = 0; i < n; i++) {
     const t = doc.tokens[i]!;
     const lower = t.text.toLowerCase();
@@ -76,13 +92,31 @@ export function atomsOf(doc: Doc, regionOf: Int32Array, units: Array<[number, nu
     a.pos[i] = hashString(t.pos);
     a.shape[i] = hashString(shapeOf(t.text));
     a.suffix[i] = hashString(lower.slice(-3));
-    const narrow = cueWord(lower, false);
-    a.lexicon[i] = (narrow ? (narrow.strength === 'speech' ? 1 : 2) : 0) + (cueWord(lower, true) ? 4 : 0);
+    let lex = lexicon.get(lower);
+    if (lex === undefined) {
+      const narrow = cueWord(lower, false);
+      lex = (narrow ? (narrow.strength === 'speech' ? 1 : 2) : 0) + (cueWord(lower, true) ? 4 : 0);
+      lexicon.set(lower, lex);
+    }
+    a.lexicon[i] = lex;
     a.quoteMark[i] = QUOTE.test(t.text) ? 1 : 0;
     a.quoted[i] = regionOf[i]! >= 0 || a.quoteMark[i] ? 1 : 0;
     a.punct[i] = punctOf(t.text);
     a.clauseOpener[i] = CLAUSE_OPENERS.has(lower) ? 1 : 0;
     a.finite[i] = t.pos === 'AUX' || (t.pos === 'VERB' && !lower.endsWith('ing')) ? 1 : 0;
+  }
+  const m = a.sums;
+  for (let i = 0; i < n; i++) {
+    const p = a.punct[i]!;
+    const pos = a.posName[i]!;
+    m.comma[i + 1] = m.comma[i]! + (p === 1 ? 1 : 0);
+    m.colon[i + 1] = m.colon[i]! + (p === 2 ? 1 : 0);
+    m.final[i + 1] = m.final[i]! + (p === 3 ? 1 : 0);
+    m.quoteMark[i + 1] = m.quoteMark[i]! + a.quoteMark[i]!;
+    m.clauseOpener[i + 1] = m.clauseOpener[i]! + a.clauseOpener[i]!;
+    m.finite[i + 1] = m.finite[i]! + a.finite[i]!;
+    m.sconj[i + 1] = m.sconj[i]! + (pos === 'SCONJ' ? 1 : 0);
+    m.verb[i + 1] = m.verb[i]! + (pos === 'VERB' ? 1 : 0);
   }
   for (const [first, last] of units) {
     let quoted = 0;

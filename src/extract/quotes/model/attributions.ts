@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../../../model/document.js';
 import { atomsOf, type Atoms } from './atoms.js';
-import { cueSpans, cueView, decodeCues, decodeRoles, roleExtents, unitCueKeys, unitRoleKeys, type Scorer, type TokenRange } from './tagger.js';
+import { cueSpans, cueView, roleExtents, tagUnitCues, tagUnitRoles, type Scorer, type TokenRange } from './tagger.js';
 
 export interface ModelAttribution {
   cue: TokenRange;
@@ -26,12 +26,14 @@ export function modelAttributions(doc: Doc, regionOf: Int32Array, units: TokenRa
 }
 
 /** The attributions of one reading unit [first, last): its cues, each with its source and content. */
-export function unitAttributions(doc: Doc, a: Atoms, first: number, last: number, scorers: Scorers): ModelAttribution[] {
+export function unitAttributions(doc: Doc, a: Atoms, first: number, last: number, scorers: Scorers, skip?: (cue: TokenRange) => boolean): ModelAttribution[] {
   const out: ModelAttribution[] = [];
-  const cues = cueSpans(decodeCues(scorers.cue, unitCueKeys(a, first, last)), first);
+  const cues = cueSpans(tagUnitCues(scorers.cue, a, first, last), first);
   for (const cue of cues) {
+    // WHY: role tagging is most of the tagger's time; a cue the caller will discard needs none
+    if (skip?.(cue)) continue;
     const view = cueView(a, doc.tokens, cue, cues);
-    const tags = decodeRoles(scorers.role, unitRoleKeys(a, first, last, view), first, view);
+    const tags = tagUnitRoles(scorers.role, a, first, last, view);
     const { source, content } = roleExtents(tags, first, doc.tokens, cue);
     if (content || endsInColon(doc, cue, last)) out.push({ cue, source, content, unit: [first, last] });
   }

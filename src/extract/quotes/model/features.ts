@@ -36,17 +36,19 @@ function bucket(d: number): number {
 export function cueKeys(a: Atoms, i: number, first: number, last: number, out: number[]): void {
   const pos = a.pos[i]!;
   const lemma = a.lemma[i]!;
-  const lp = (k: number) => at(a.lower, k, first, last);
-  const pp = (k: number) => at(a.pos, k, first, last);
-  const lex = (k: number) => (k < first || k >= last ? 9 : a.lexicon[k]!);
+  const lex = a.lexicon[i]!;
+  const lowerP1 = at(a.lower, i - 1, first, last);
+  const lowerN1 = at(a.lower, i + 1, first, last);
+  const posP1 = at(a.pos, i - 1, first, last);
+  const posN1 = at(a.pos, i + 1, first, last);
   out.push(key1(C.bias, 0), key1(C.lower, a.lower[i]!), key1(C.lemma, lemma), key1(C.pos, pos), key1(C.shape, a.shape[i]!),
-    key1(C.suffix, a.suffix[i]!), key1(C.lowerP1, lp(i - 1)), key1(C.lowerN1, lp(i + 1)), key1(C.lowerP2, lp(i - 2)),
-    key1(C.lowerN2, lp(i + 2)), key1(C.posP1, pp(i - 1)), key1(C.posN1, pp(i + 1)), key1(C.posP2, pp(i - 2)),
-    key1(C.posN2, pp(i + 2)), key2(C.posPC, pp(i - 1), pos), key2(C.posCN, pos, pp(i + 1)),
-    key2(C.lemmaNext, lemma, lp(i + 1)), key2(C.prevLemma, lp(i - 1), lemma), key2(C.lexPos, a.lexicon[i]!, pos),
+    key1(C.suffix, a.suffix[i]!), key1(C.lowerP1, lowerP1), key1(C.lowerN1, lowerN1), key1(C.lowerP2, at(a.lower, i - 2, first, last)),
+    key1(C.lowerN2, at(a.lower, i + 2, first, last)), key1(C.posP1, posP1), key1(C.posN1, posN1), key1(C.posP2, at(a.pos, i - 2, first, last)),
+    key1(C.posN2, at(a.pos, i + 2, first, last)), key2(C.posPC, posP1, pos), key2(C.posCN, pos, posN1),
+    key2(C.lemmaNext, lemma, lowerN1), key2(C.prevLemma, lowerP1, lemma), key2(C.lexPos, lex, pos),
     key2(C.quotedPos, a.quoted[i]!, pos), key2(C.lemmaPos, lemma, pos), key2(C.lemmaQuoted, lemma, a.quoted[i]!),
-    key3(C.posTriple, pp(i - 1), pos, pp(i + 1)), key2(C.lexNext, lex(i + 1), pos), key2(C.lexPrev, lex(i - 1), pos),
-    key2(C.lexPrev2, lex(i - 2), lex(i + 2)),
+    key3(C.posTriple, posP1, pos, posN1), key2(C.lexNext, lexAt(a, i + 1, first, last), pos), key2(C.lexPrev, lexAt(a, i - 1, first, last), pos),
+    key2(C.lexPrev2, lexAt(a, i - 2, first, last), lexAt(a, i + 2, first, last)),
     key2(C.position, Math.min(i - first, 6), Math.min(last - 1 - i, 6)),
     key2(C.punctAround, i > first ? a.punct[i - 1]! : 9, i + 1 < last ? a.punct[i + 1]! : 9));
   let ahead = 0;
@@ -55,16 +57,15 @@ export function cueKeys(a: Atoms, i: number, first: number, last: number, out: n
     if (a.punct[k] === 2) ahead |= 2;
     if (a.quoteMark[k]) ahead |= 4;
   }
-  out.push(key2(C.clauseAhead, ahead, pos), key2(C.lemmaNextPos, lemma, pp(i + 1)), key2(C.prevLowerPos, lp(i - 1), pos));
+  out.push(key2(C.clauseAhead, ahead, pos), key2(C.lemmaNextPos, lemma, posN1), key2(C.prevLowerPos, lowerP1, pos));
   // the subject-ish word before the verb chain: "officials (have long) said"
   let s = i - 1;
-  while (s >= first && SKIP_POS.has(posName(a, s))) s--;
-  out.push(key3(C.subject, a.lexicon[i]!, pos, s >= first ? a.pos[s]! : BEFORE));
-  out.push(key2(C.unitQuoted, a.unitQuoted[i]!, pos));
+  while (s >= first && SKIP_POS.has(a.posName[s]!)) s--;
+  out.push(key3(C.subject, lex, pos, s >= first ? a.pos[s]! : BEFORE), key2(C.unitQuoted, a.unitQuoted[i]!, pos));
 }
 
-function posName(a: Atoms, k: number): string {
-  return a.posName[k]!;
+function lexAt(a: Atoms, k: number, first: number, last: number): number {
+  return k < first || k >= last ? 9 : a.lexicon[k]!;
 }
 
 export interface CueView {
@@ -84,35 +85,26 @@ export function roleKeys(a: Atoms, i: number, first: number, last: number, cue: 
   const side = left ? 1 : 2;
   const dist = left ? cue.start - i : i - cue.end + 1;
   const d = bucket(dist);
-  const [lo, hi] = left ? [i + 1, cue.start] : [cue.end, i];
-  let commas = 0;
-  let quotes = 0;
-  let clause = 0;
-  let finite = 0;
-  let colon = 0;
-  let final = 0;
-  let boundary = 0;
-  for (let k = lo; k < hi; k++) {
-    const p = a.posName[k]!;
-    // a subordinator or another verb between marks a clause the source does not cross
-    if (p === 'SCONJ') boundary |= 1;
-    else if (p === 'VERB') boundary |= 2;
-    if (a.punct[k] === 1) commas++;
-    else if (a.punct[k] === 2) colon = 1;
-    else if (a.punct[k] === 3) final = 1;
-    if (a.quoteMark[k]) quotes++;
-    if (a.clauseOpener[k]) clause = 1;
-    finite += a.finite[k]!;
-  }
+  const lo = left ? i + 1 : cue.end;
+  const hi = left ? cue.start : i;
+  // counts between token and cue from the document's prefix sums (WHY: O(1) per token)
+  const m = a.sums;
+  const commas = m.comma[hi]! - m.comma[lo]!;
+  const quotes = m.quoteMark[hi]! - m.quoteMark[lo]!;
+  const clause = m.clauseOpener[hi]! > m.clauseOpener[lo]! ? 1 : 0;
+  const finite = m.finite[hi]! - m.finite[lo]!;
+  const colon = m.colon[hi]! > m.colon[lo]! ? 1 : 0;
+  const final = m.final[hi]! > m.final[lo]! ? 1 : 0;
+  const boundary = (m.sconj[hi]! > m.sconj[lo]! ? 1 : 0) | (m.verb[hi]! > m.verb[lo]! ? 2 : 0);
   let other = 0;
   for (const [s, e] of cue.others) if ((left && e <= cue.start && s > i) || (!left && s >= cue.end && e <= i)) other = 1;
   const pos = a.pos[i]!;
-  const pp = (k: number) => at(a.pos, k, first, last);
-  const lp = (k: number) => at(a.lower, k, first, last);
+  const posP1 = at(a.pos, i - 1, first, last);
+  const posN1 = at(a.pos, i + 1, first, last);
   const c = Math.min(commas, 3);
   out.push(key1(R.side, side * 16 + d), key2(R.sidePos, side, pos), key2(R.sideLower, side, a.lower[i]!),
-    key3(R.sideDistPos, side, d, pos), key3(R.sidePosPrev, side, pp(i - 1), pos), key3(R.sidePosNext, side, pos, pp(i + 1)),
-    key2(R.sideLowerPrev, side, lp(i - 1)), key2(R.sideLowerNext, side, lp(i + 1)), key3(R.sideCue, side, cue.head, Math.min(d, 3)),
+    key3(R.sideDistPos, side, d, pos), key3(R.sidePosPrev, side, posP1, pos), key3(R.sidePosNext, side, pos, posN1),
+    key2(R.sideLowerPrev, side, at(a.lower, i - 1, first, last)), key2(R.sideLowerNext, side, at(a.lower, i + 1, first, last)), key3(R.sideCue, side, cue.head, Math.min(d, 3)),
     key3(R.sideCuePos, side, cue.head, pos), key2(R.commas, side, c * 8 + Math.min(d, 5)), key3(R.commasPos, side, c, pos),
     key3(R.quotes, side, Math.min(quotes, 2), a.quoted[i]!), key3(R.clauseBetween, side, clause, Math.min(d, 4)),
     key3(R.finiteBetween, side, Math.min(finite, 2), pos), key2(R.edge, side, (i === first ? 1 : 0) + (i === last - 1 ? 2 : 0)),

@@ -28,6 +28,38 @@ export function unitCueKeys(a: Atoms, first: number, last: number): number[][] {
   return out;
 }
 
+/** Cue tags of a unit, scoring keys as they are made (the product's path: no key lists kept). */
+export function tagUnitCues(scorer: Scorer, a: Atoms, first: number, last: number): Int32Array {
+  const n = last - first;
+  const em = new Float32Array(n * CUE_TAGS);
+  const keys: number[] = [];
+  for (let i = 0; i < n; i++) {
+    keys.length = 0;
+    cueKeys(a, first + i, first, last, keys);
+    scorer.add(keys, em, i * CUE_TAGS);
+  }
+  return viterbi(em, scorer.transitions, CUE_ALLOWED, n, CUE_TAGS);
+}
+
+/** Role tags of a unit for one cue, scoring keys as they are made. */
+export function tagUnitRoles(scorer: Scorer, a: Atoms, first: number, last: number, cue: CueView): Int32Array {
+  const n = last - first;
+  const T = ROLE_TAGS;
+  const em = new Float32Array(n * T);
+  const keys: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = first + i;
+    const inCue = k >= cue.start && k < cue.end;
+    if (!inCue) {
+      keys.length = 0;
+      roleKeys(a, k, first, last, cue, keys);
+      scorer.add(keys, em, i * T);
+    }
+    for (let t = 0; t < T; t++) if ((t === ROLE.X) !== inCue) em[i * T + t] = -1e9;
+  }
+  return viterbi(em, scorer.transitions, ROLE_ALLOWED, n, T);
+}
+
 export function decodeCues(scorer: Scorer, keys: number[][]): Int32Array {
   const n = keys.length;
   const em = new Float32Array(n * CUE_TAGS);
