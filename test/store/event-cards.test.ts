@@ -31,6 +31,11 @@ test('cards: an event row has every EventRow field, its article and its actors i
   assert.equal(row!.title, 'Attack near Idlib (a1)');
   assert.equal(row!.lat, 35.93);
   assert.deepEqual(row!.actors.map((a) => [a.role, a.text, a.actor]), [['actor1', 'Hayat Tahrir al-Sham', 'hts'], ['actor2', 'army post', null]]);
+  // the card written with the article is the one a rebuild from the tables makes
+  const card = () => store.db.prepare("SELECT json FROM event_cards WHERE article = 'a1'").pluck().get();
+  const written = card();
+  store.db.prepare("UPDATE events SET fatalities = fatalities WHERE article = 'a1'").run();
+  assert.equal(card(), written);
   await store.close();
 });
 
@@ -47,6 +52,11 @@ test('cards follow updates of events, actors and articles, and go with deleted e
   assert.equal((await row('a1')).actors[1]!.text, 'a checkpoint');
   store.db.prepare("DELETE FROM event_actors WHERE article = 'a1' AND seq = 0").run();
   assert.deepEqual((await row('a1')).actors.map((a) => a.text), ['a checkpoint']);
+  // an actor written out of seq order is put in its place, not appended
+  store.db.prepare("INSERT INTO event_actors (article, event, seq, role, text) VALUES ('a1', 'V1', 0, 'actor1', 'gunmen')").run();
+  assert.deepEqual((await row('a1')).actors.map((a) => a.text), ['gunmen', 'a checkpoint']);
+  store.db.prepare("INSERT INTO event_actors (article, event, seq, role, text) VALUES ('a1', 'V1', 5, 'actor2', 'soldiers')").run();
+  assert.deepEqual((await row('a1')).actors.map((a) => a.text), ['gunmen', 'a checkpoint', 'soldiers']);
   await store.saveAnalysis(sampleAnalysis('a2', { killed: 7 }), null, { replace: true });
   assert.equal((await row('a2')).fatalities, 7);
   assert.equal(cardCount(store), eventCount(store));
