@@ -69,14 +69,25 @@ function contentOf(doc: Doc, m: ModelAttribution, regions: QuoteRegion[], region
 function rawOf(doc: Doc, m: ModelAttribution, [contentStart, contentEnd]: [number, number]): RawAttribution {
   const { tokens } = doc;
   return {
-    cueStart: m.cue[0], cueEnd: m.cue[1], source: passiveSpeech(doc, m) ? null : m.source, contentStart, contentEnd,
+    cueStart: m.cue[0], cueEnd: m.cue[1], source: passiveSpeech(doc, m) ? null : cleanSource(doc, m.source), contentStart, contentEnd,
     lemma: tokens[m.cue[1] - 1]!.text.toLowerCase(), fromModel: true,
   };
 }
 
+/**
+ * The speaker without PolNeAR's closing comma ("Her deputy, Grace Mensah,"), as the rules
+ * give it; eval/polnear.ts adds the comma back for scoring.
+ */
+function cleanSource(doc: Doc, source: [number, number] | null): [number, number] | null {
+  if (!source) return null;
+  const [a, b] = source;
+  return b - a > 1 && doc.tokens[b - 1]!.text === ',' ? [a, b - 1] : source;
+}
+
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
 /** Speech verbs whose passive subject is the hearer or the topic, never the speaker. */
-const PASSIVE_NOT_SPEAKER = new Set(['expected', 'believed', 'thought', 'known', 'considered', 'reported', 'rumored', 'rumoured']);
+const PASSIVE_NOT_SPEAKER = new Set(['expected', 'believed', 'thought', 'known', 'considered', 'reported', 'rumored', 'rumoured',
+  'understood', 'alleged', 'seen', 'feared', 'estimated', 'suspected', 'presumed', 'assumed']);
 
 /** "She was told to wait", "The ship is said to be ...": the subject did not speak. */
 function passiveSpeech(doc: Doc, m: ModelAttribution): boolean {
