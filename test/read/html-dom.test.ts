@@ -50,3 +50,17 @@ test('a fragment keeps adjacent text as one node', () => {
   assert.equal(body.childNodes.length, 1);
   assert.equal(body.textContent, 'a < b & c');
 });
+
+test('nesting deeper than a browser keeps is flattened, and the text inside is still read', () => {
+  const depth = 3000;
+  const doc = parsePage(`<html><body>${'<div>'.repeat(depth)}<p>Deep inside</p>${'</div>'.repeat(depth)}<p>After</p></body></html>`);
+  let deepest = 0;
+  const walk = (el: { children: typeof doc.body.children }, d: number): void => {
+    deepest = Math.max(deepest, d);
+    for (const c of el.children) walk(c, d + 1);
+  };
+  walk(doc.documentElement, 1);
+  assert.ok(deepest <= 130, `depth ${deepest}`);
+  assert.deepEqual(doc.body.getElementsByTagName('p').map((p) => p.textContent), ['Deep inside', 'After']);
+  assert.equal(doc.body.getElementsByTagName('div').length, depth);
+});
