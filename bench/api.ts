@@ -78,8 +78,8 @@ async function measure(url: string, s: Scenario, seconds: number, pid: number) {
   // every request takes the next path of one shared sequence: connections do not walk the list in
   // step (50 of them asking for the same page at once would let a cache answer 49 of every 50)
   let next = 0;
-  const setupRequest = (req: { path?: string }) => ({ ...req, path: s.paths[next++ % s.paths.length]! });
-  const result = await autocannon({ url, connections: s.connections, duration: seconds, requests: [{ method: 'GET', path: s.paths[0]!, setupRequest } as { method: string; path: string }] });
+  const setupRequest = (req: { method?: string; path: string }) => ({ ...req, path: s.paths[next++ % s.paths.length]! });
+  const result = await autocannon({ url, connections: s.connections, duration: seconds, requests: [{ method: 'GET', path: s.paths[0]!, setupRequest }] });
   await drained(url);
   const cpuAfter = serverCpuMs(pid);
   const served = result.requests.total + result.non2xx;

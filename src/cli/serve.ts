@@ -5,7 +5,7 @@ import { createApp } from '../server/app.js';
 import { openStore, resolveDbLocation } from '../store/index.js';
 import { intOption, parseArgs, stringOption, UsageError } from './args.js';
 
-export const serveHelp = `Usage: newsgraph serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--token TOKEN] [--workers N]
+export const serveHelp = `Usage: newsgraph serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--token TOKEN] [--workers N] [--cache N]
 
 Serves the HTTP API (/api/, described at /api/openapi.json) and the web UI on one port.
   --db LOCATION   database (default: $NEWSGRAPH_DB or newsgraph.db)
@@ -15,7 +15,10 @@ Serves the HTTP API (/api/, described at /api/openapi.json) and the web UI on on
                   (default: $NEWSGRAPH_TOKEN; without a token the server is read-only)
   --workers N     read-only server processes sharing the port (default 1); SQLite queries are
                   synchronous, so N processes answer N requests at once. Not with --token:
-                  ingest and incident fusion need one writer`;
+                  ingest and incident fusion need one writer
+  --cache N       answers kept per process for repeated requests (default: $NEWSGRAPH_API_CACHE
+                  or 500; 0 turns it off). SQLite only; any write to the database, by this or
+                  another process, empties it`;
 
 export async function serveCommand(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['help']);
@@ -30,11 +33,12 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const token = stringOption(args, 'token') ?? process.env.NEWSGRAPH_TOKEN;
   if (token !== undefined && token.length < 8) throw new UsageError('--token must be at least 8 characters');
   const workers = intOption(args, 'workers', 1);
+  const cacheEntries = args.options.cache === undefined ? undefined : intOption(args, 'cache', 500);
   if (workers > 1 && token) throw new UsageError('--workers above 1 serves read-only; drop --token (ingest and fusion need one writer) or use --workers 1');
   const location = resolveDbLocation(stringOption(args, 'db'));
   if (workers > 1 && cluster.isPrimary) return runWorkers(workers, location);
   const store = await openStore(location, { readonly: cluster.isWorker });
-  const app = createApp({ store, token });
+  const app = createApp({ store, token, cacheEntries });
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     if (cluster.isWorker) return; // the primary prints the address once
     const shown = info.address.includes(':') ? `[${info.address}]` : info.address;
