@@ -17,7 +17,7 @@ import { sentenceLines } from './lines.js';
 import { quotesModel } from './model/load.js';
 import { atomsOf } from './model/atoms.js';
 import { unitAttributions } from './model/attributions.js';
-import { isTaken, mergeAttributions } from './merge.js';
+import { extentOf, isTaken, mergeAttributions } from './merge.js';
 
 /** How far back (in paragraphs) a previous speaker can be the referent of a pronoun. */
 const PRONOUN_REACH = 3;
@@ -52,7 +52,9 @@ export function extractAttributions(doc: Doc, layers: Partial<Layers>, options: 
     let found = attributionsIn({ text: doc.text, tokens: doc.tokens, first, last, regions, regionOf, broad: options.broad });
     if (model && atoms) {
       const rules = found;
-      found = mergeAttributions(doc, rules, unitAttributions(doc, atoms, first, last, model, (cue) => isTaken(doc, rules, cue)), regions, regionOf);
+      const extents = rules.map((r) => extentOf(doc, r));
+      const settled = (k: number) => extents.some(([s, e]) => doc.tokens[k]!.start < e && s < doc.tokens[k]!.end);
+      found = mergeAttributions(doc, rules, unitAttributions(doc, atoms, first, last, model, (cue) => isTaken(doc, rules, cue), settled), regions, regionOf);
     }
     for (const raw of found) {
       const near = previous && sentence.paragraph - previous.paragraph <= PRONOUN_REACH ? previous.speaker : null;

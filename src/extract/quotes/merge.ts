@@ -45,7 +45,7 @@ export function isTaken(doc: Doc, rules: RawAttribution[], cue: [number, number]
 }
 
 /** Characters from the first to the last of a rule attribution's cue, source and content. */
-function extentOf(doc: Doc, r: RawAttribution): [number, number] {
+export function extentOf(doc: Doc, r: RawAttribution): [number, number] {
   const t = doc.tokens;
   let s = Math.min(r.contentStart, t[r.cueStart]!.start);
   let e = Math.max(r.contentEnd, t[r.cueEnd - 1]!.end);

@@ -74,6 +74,27 @@ function punctOf(w: string): number {
   return 0;
 }
 
+interface WordFacts {
+  lowerText: string;
+  lower: number;
+  lemma: number;
+  shape: number;
+  suffix: number;
+  lexicon: number;
+  quoteMark: number;
+  punct: number;
+}
+
+function factsOf(text: string): WordFacts {
+  const lower = text.toLowerCase();
+  const narrow = cueWord(lower, false);
+  return {
+    lowerText: lower, lower: hashString(lower), lemma: hashString(lemmaish(lower)), shape: hashString(shapeOf(text)),
+    suffix: hashString(lower.slice(-3)), lexicon: (narrow ? (narrow.strength === 'speech' ? 1 : 2) : 0) + (cueWord(lower, true) ? 4 : 0),
+    quoteMark: QUOTE.test(text) ? 1 : 0, punct: punctOf(text),
+  };
+}
+
 export function atomsOf(doc: Doc, regionOf: Int32Array, units: Array<[number, number]>): Atoms {
   const n = doc.tokens.length;
   const a: Atoms = {

@@ -26,9 +26,14 @@ export function modelAttributions(doc: Doc, regionOf: Int32Array, units: TokenRa
 }
 
 /** The attributions of one reading unit [first, last): its cues, each with its source and content. */
-export function unitAttributions(doc: Doc, a: Atoms, first: number, last: number, scorers: Scorers, skip?: (cue: TokenRange) => boolean): ModelAttribution[] {
+/**
+ * `settled(token)`: the token belongs to an attribution the caller keeps (it is tagged O, not
+ * scored); `skip(cue)`: the caller will discard attributions with this cue (no role tagging).
+ */
+export function unitAttributions(doc: Doc, a: Atoms, first: number, last: number, scorers: Scorers,
+  skip?: (cue: TokenRange) => boolean, settled?: (token: number) => boolean): ModelAttribution[] {
   const out: ModelAttribution[] = [];
-  const cues = cueSpans(tagUnitCues(scorers.cue, a, first, last), first);
+  const cues = cueSpans(tagUnitCues(scorers.cue, a, first, last, settled), first);
   for (const cue of cues) {
     // WHY: role tagging is most of the tagger's time; a cue the caller will discard needs none
     if (skip?.(cue)) continue;

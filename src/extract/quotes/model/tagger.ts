@@ -29,11 +29,17 @@ export function unitCueKeys(a: Atoms, first: number, last: number): number[][] {
 }
 
 /** Cue tags of a unit, scoring keys as they are made (the product's path: no key lists kept). */
-export function tagUnitCues(scorer: Scorer, a: Atoms, first: number, last: number): Int32Array {
+export function tagUnitCues(scorer: Scorer, a: Atoms, first: number, last: number, settled?: (token: number) => boolean): Int32Array {
   const n = last - first;
   const em = new Float32Array(n * CUE_TAGS);
   const keys: number[] = [];
   for (let i = 0; i < n; i++) {
+    // a token the caller has settled (inside a rule attribution) is O, unscored (WHY: speed)
+    if (settled?.(first + i)) {
+      em[i * CUE_TAGS + CUE.B] = -1e9;
+      em[i * CUE_TAGS + CUE.I] = -1e9;
+      continue;
+    }
     keys.length = 0;
     cueKeys(a, first + i, first, last, keys);
     scorer.add(keys, em, i * CUE_TAGS);
