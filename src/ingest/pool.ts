@@ -2,16 +2,19 @@
  * Runs analyze() on N worker threads (or in this thread when N <= 1). analyze() is pure and
  * synchronous, so threads are the way to use every core; the caller stays the only writer.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { analyze, type AnalyzeOptions } from '../analyze.js';
 import type { Analysis } from '../model/analysis.js';
 import type { ArticleInput } from '../model/input.js';
-import type { WorkReply, WorkRequest } from './worker.js';
+import type { SharedModels } from './shared-models.js';
+import type { MemoryRequest, ThreadMemory, WorkerData, WorkReply, WorkRequest } from './worker.js';
 
 export interface Analyzer {
   readonly size: number;
   analyze(input: ArticleInput, options: AnalyzeOptions): Promise<Analysis>;
   close(): Promise<void>;
+  /** Heap figures of each analysis thread (benchmarks); absent when analysis runs inline. */
+  threadMemory?(): Promise<ThreadMemory[]>;
 }
 
 export function createAnalyzer(threads: number): Analyzer {
@@ -30,10 +33,24 @@ function inlineAnalyzer(): Analyzer {
   };
 }
 
-/** Old-generation heap of each analysis thread: models take ~150 MB; room left for a 5 MB article. */
-const WORKER_HEAP_MB = 512;
+/**
+ * Heap limits of each analysis thread. Old generation: the models leave ~70 MB live per thread
+ * (their big tables are shared, outside the heap); 512 MB leaves room for a giant article.
+ * Young generation: 16 MB instead of V8's default (up to 48): measured on 1,000 articles with
+ * 2 threads, peak RSS 554 -> 511 MB for the same CPU time (42.2 vs 42.5 s; noise level).
+ */
+const WORKER_OLD_MB = 512;
+const WORKER_YOUNG_MB = 16;
 
-type Pending = { resolve: (a: Analysis) => void; reject: (e: Error) => void; worker: Worker };
+/** NEWSGRAPH_THREAD_HEAP_MB / NEWSGRAPH_THREAD_YOUNG_MB override the limits (for measuring). */
+function workerLimits(): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
+  return {
+    maxOldGenerationSizeMb: Number(process.env.NEWSGRAPH_THREAD_HEAP_MB) || WORKER_OLD_MB,
+    maxYoungGenerationSizeMb: Number(process.env.NEWSGRAPH_THREAD_YOUNG_MB) || WORKER_YOUNG_MB,
+  };
+}
+
+type Pending = { resolve: (value: Analysis | ThreadMemory) => void; reject: (e: Error) => void; worker: Worker };
 
 class WorkerPool implements Analyzer {
   private readonly workers: Worker[] = [];
@@ -42,22 +59,23 @@ class WorkerPool implements Analyzer {
   private nextId = 0;
 
   private closing = false;
+  private workerData: WorkerData = {};
+  /** Settles once the shared models are loaded and the threads started. */
+  private readonly ready: Promise<void>;
 
   constructor(readonly size: number) {
-    for (let i = 0; i < size; i++) this.spawn();
+    this.ready = loadSharedModels().then((models) => {
+      this.workerData = { models };
+      for (let i = 0; i < size; i++) this.spawn();
+    });
+    this.ready.catch(() => {}); // reported by analyze(); not an unhandled rejection meanwhile
   }
 
   private spawn(): void {
-    // under tsx (tests, development) the worker is a .ts file and needs the tsx loader too
-    const fromSource = import.meta.url.endsWith('.ts');
-    const url = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
     // V8 grows a heap lazily when nothing presses on it: measured, an uncapped analysis thread's
     // peak RSS crept up with every 1,000 articles, while capped at 256 MB it stayed flat (336 MB
     // for the whole process). The cap bounds memory per thread, whatever the corpus size.
-    const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
-    const w = fromSource
-      ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`, { eval: true, resourceLimits })
-      : new Worker(url, { resourceLimits });
+    const w = startThread('worker', { resourceLimits: workerLimits(), workerData: this.workerData });
     w.on('message', (reply: WorkReply) => this.settle(w, reply));
     w.on('error', (err) => this.failWorker(w, err));
     // a thread that dies (out of memory on a giant article, say) fails its articles and is replaced
@@ -72,13 +90,27 @@ class WorkerPool implements Analyzer {
     this.load.set(w, 0);
   }
 
-  analyze(input: ArticleInput, options: AnalyzeOptions): Promise<Analysis> {
+  async analyze(input: ArticleInput, options: AnalyzeOptions): Promise<Analysis> {
+    await this.ready;
     const worker = this.leastLoaded();
     const id = this.nextId++;
     this.load.set(worker, this.load.get(worker)! + 1);
+    return this.ask<Analysis>(worker, { id, input, options } satisfies WorkRequest);
+  }
+
+  async threadMemory(): Promise<ThreadMemory[]> {
+    await this.ready;
+    return Promise.all(this.workers.map((w) => {
+      const id = this.nextId++;
+      this.load.set(w, this.load.get(w)! + 1);
+      return this.ask<ThreadMemory>(w, { id, memory: true } satisfies MemoryRequest);
+    }));
+  }
+
+  private ask<T extends Analysis | ThreadMemory>(worker: Worker, request: WorkRequest | MemoryRequest): Promise<T> {
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, worker });
-      worker.postMessage({ id, input, options } satisfies WorkRequest);
+      this.pending.set(request.id, { resolve: resolve as (value: Analysis | ThreadMemory) => void, reject, worker });
+      worker.postMessage(request);
     });
   }
 
@@ -93,8 +125,8 @@ class WorkerPool implements Analyzer {
     if (!p) return;
     this.pending.delete(reply.id);
     this.load.set(worker, this.load.get(worker)! - 1);
-    if (reply.ok) p.resolve(reply.analysis);
-    else p.reject(new Error(reply.error));
+    if (!reply.ok) p.reject(new Error(reply.error));
+    else p.resolve('memory' in reply ? reply.memory : reply.analysis);
   }
 
   private failWorker(worker: Worker, err: Error): void {
@@ -107,6 +139,32 @@ class WorkerPool implements Analyzer {
 
   async close(): Promise<void> {
     this.closing = true;
+    await this.ready.catch(() => {});
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
+}
+
+/** A thread running ./NAME.js (or ./NAME.ts under tsx, which then needs the tsx loader too). */
+function startThread(name: string, options: WorkerOptions): Worker {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const url = new URL(`./${name}${fromSource ? '.ts' : '.js'}`, import.meta.url);
+  return fromSource
+    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`, { ...options, eval: true })
+    : new Worker(url, options);
+}
+
+/**
+ * The models every analysis thread shares, loaded in a short-lived thread of their own.
+ * WHY: parsing them leaves tens of MB of garbage, which in this thread would swell its heap
+ * for the whole run; the loader's heap goes away with it, and only the SharedArrayBuffers
+ * (and a few MB of strings) come back.
+ */
+function loadSharedModels(): Promise<SharedModels> {
+  return new Promise((resolve, reject) => {
+    const loader = startThread('model-loader', {});
+    let models: SharedModels | null = null;
+    loader.once('message', (m: SharedModels) => (models = m));
+    loader.once('error', (err) => reject(new Error(`loading the shared models failed: ${err.message}`)));
+    loader.once('exit', (code) => (models ? resolve(models) : reject(new Error(`the model loading thread exited (code ${code}) without models`))));
+  });
 }
