@@ -53,7 +53,10 @@ export function extractAttributions(doc: Doc, layers: Partial<Layers>, options: 
     if (model && atoms) {
       const rules = found;
       const extents = rules.map((r) => extentOf(doc, r));
-      const settled = (k: number) => extents.some(([s, e]) => doc.tokens[k]!.start < e && s < doc.tokens[k]!.end);
+      // tokens that are settled as no cue, so not scored (WHY: speed): inside a rule attribution,
+      // inside a quotation or sentence punctuation (on dev, 1.2% of gold cues touch those)
+      const settled = (k: number) => regionOf[k]! >= 0 || atoms.quoteMark[k] === 1 || atoms.punct[k] === 1 || atoms.punct[k] === 3
+        || extents.some(([s, e]) => doc.tokens[k]!.start < e && s < doc.tokens[k]!.end);
       found = mergeAttributions(doc, rules, unitAttributions(doc, atoms, first, last, model, (cue) => isTaken(doc, rules, cue), settled), regions, regionOf);
     }
     for (const raw of found) {

@@ -104,23 +104,25 @@ export function atomsOf(doc: Doc, regionOf: Int32Array, units: Array<[number, nu
     sums: { comma: new Int32Array(n + 1), colon: new Int32Array(n + 1), final: new Int32Array(n + 1), quoteMark: new Int32Array(n + 1),
       clauseOpener: new Int32Array(n + 1), finite: new Int32Array(n + 1), sconj: new Int32Array(n + 1), verb: new Int32Array(n + 1) },
   };
-  const lexicon = new Map<string, number>(); // per document: words repeat
+  // per document, the facts of each word form once (WHY: words repeat; regexes and lexicon
+  // look-ups were a third of the tagger's time)
+  const forms = new Map<string, WordFacts>();
+  const posHashes = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const t = doc.tokens[i]!;
-    const lower = t.text.toLowerCase();
-    a.lower[i] = hashString(lower);
-    a.lemma[i] = hashString(lemmaish(lower));
-    a.pos[i] = hashString(t.pos);
-    a.shape[i] = hashString(shapeOf(t.text));
-    a.suffix[i] = hashString(lower.slice(-3));
-    let lex = lexicon.get(lower);
-    if (lex === undefined) {
-      const narrow = cueWord(lower, false);
-      lex = (narrow ? (narrow.strength === 'speech' ? 1 : 2) : 0) + (cueWord(lower, true) ? 4 : 0);
-      lexicon.set(lower, lex);
-    }
-    a.lexicon[i] = lex;
-    a.quoteMark[i] = QUOTE.test(t.text) ? 1 : 0;
+    let f = forms.get(t.text);
+    if (!f) forms.set(t.text, (f = factsOf(t.text)));
+    const lower = f.lowerText;
+    a.lower[i] = f.lower;
+    a.lemma[i] = f.lemma;
+    let posHash = posHashes.get(t.pos);
+    if (posHash === undefined) posHashes.set(t.pos, (posHash = hashString(t.pos)));
+    a.pos[i] = posHash;
+    a.shape[i] = f.shape;
+    a.suffix[i] = f.suffix;
+    a.lexicon[i] = f.lexicon;
+    a.quoteMark[i] = f.quoteMark;
+    a.punct[i] = f.punct;
     a.quoted[i] = regionOf[i]! >= 0 || a.quoteMark[i] ? 1 : 0;
     a.punct[i] = punctOf(t.text);
     a.clauseOpener[i] = CLAUSE_OPENERS.has(lower) ? 1 : 0;

@@ -5,12 +5,12 @@
  * weight rows quantised to int16 (WHY dense: 3 and 6 tags make masks cost more than zeros).
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { KeyTable } from '../../entities/ner/key-table.js';
+import { SlotTable } from './slot-table.js';
 
 export interface LinearTagger {
   tags: number;
-  table: KeyTable;
-  weights: Float32Array;
+  /** Feature key -> its weights (one row per key, at the key's slot). */
+  table: SlotTable;
   /** (tags + 1) * tags, row 0 = from the unit start. */
   transitions: Float32Array;
 }
@@ -32,14 +32,7 @@ const MAGIC = 'NGQUOTE1\n';
 
 /** Add the rows of `keys` into out[offset .. offset + tags). Unknown keys add nothing. */
 export function addScores(m: LinearTagger, keys: number[], out: Float32Array, offset: number): void {
-  const T = m.tags;
-  const { table, weights } = m;
-  for (let k = 0; k < keys.length; k++) {
-    const row = table.get(keys[k]!);
-    if (row < 0) continue;
-    const base = row * T;
-    for (let t = 0; t < T; t++) out[offset + t] += weights[base + t]!;
-  }
+  m.table.addRows(keys, out, offset);
 }
 
 function encodeTagger(raw: RawTagger): { header: Record<string, number>; body: Buffer } {
@@ -68,13 +61,13 @@ export function serializeQuotesModel(cue: RawTagger, role: RawTagger, meta: Reco
 
 function decodeTagger(buf: Buffer, o: number, h: { tags: number; rows: number; scale: number }): [LinearTagger, number] {
   const T = h.tags;
-  const table = new KeyTable(h.rows);
-  for (let r = 0; r < h.rows; r++, o += 4) table.set(buf.readUInt32LE(o), r);
+  const table = new SlotTable(h.rows, T);
+  const slots = new Int32Array(h.rows);
+  for (let r = 0; r < h.rows; r++, o += 4) slots[r] = table.insert(buf.readUInt32LE(o));
   const transitions = new Float32Array((T + 1) * T);
   for (let i = 0; i < transitions.length; i++, o += 2) transitions[i] = buf.readInt16LE(o) * h.scale;
-  const weights = new Float32Array(h.rows * T);
-  for (let i = 0; i < weights.length; i++, o += 2) weights[i] = buf.readInt16LE(o) * h.scale;
-  return [{ tags: T, table, weights, transitions }, o];
+  for (let r = 0; r < h.rows; r++) for (let t = 0; t < T; t++, o += 2) table.weights[slots[r]! * T + t] = buf.readInt16LE(o) * h.scale;
+  return [{ tags: T, table, transitions }, o];
 }
 
 export function parseQuotesModel(gz: Buffer, source: string): QuotesModel {
