@@ -176,6 +176,9 @@ export interface TimelineBucket {
   fatalities: number;
 }
 
+/** A timeline's bucket width: keys are YYYY-MM-DD, YYYY-MM or YYYY (coarser-dated events keep their own key). */
+export type TimelineUnit = 'day' | 'month' | 'year';
+
 /** One entity across articles, with every surface form it was mentioned by. */
 export interface EntityDetail extends EntitySummary {
   aliases: Array<{ text: string; count: number }>;
@@ -253,6 +256,11 @@ export interface Store {
   stats(): Promise<StoreStats>;
   /** Event counts and fatalities per day and type under the events() filters (paging ignored; dateless events left out). */
   eventTimeline(filter?: EventFilter): Promise<TimelineBucket[]>;
+  /**
+   * eventTimeline() per day, month or year; 'auto' picks months when the dates span more than a
+   * UI's worth of days (see src/store/sql/timeline.ts). Absent: the caller falls back to days.
+   */
+  eventTimelineBy?(filter: EventFilter, bucket: TimelineUnit | 'auto'): Promise<{ bucket: TimelineUnit; buckets: TimelineBucket[] }>;
   /** One entity by its cross-article key (EntitySummary.key), or null. */
   entity(key: string): Promise<EntityDetail | null>;
   /** `newsgraph watch` state: one source's status, all of them, and saving one. */

@@ -98,6 +98,18 @@ test('timeline: counts and fatalities per day and type under the filters', async
   ]);
 });
 
+test('timeline buckets: auto keeps days for a short span, month and year on request, bad bucket is a 400', async () => {
+  assert.equal((await json('/api/timeline?country=NG')).bucket, 'day');
+  const months = await json('/api/timeline?country=NG&bucket=month');
+  assert.equal(months.bucket, 'month');
+  assert.deepEqual(months.buckets, [
+    { day: '2023-03', type: 'Strategic developments', events: 3, fatalities: 0 },
+    { day: '2023-03', type: 'Violence against civilians', events: 3, fatalities: 39 },
+  ]);
+  assert.deepEqual((await json('/api/timeline?country=NG&bucket=year')).buckets.map((b: any) => b.day), ['2023', '2023']);
+  await json('/api/timeline?bucket=week', 400);
+});
+
 test("incidents: list, one with each report's own event, 404", async () => {
   const list = await json('/api/incidents?country=NG');
   assert.equal(list.total, 1);

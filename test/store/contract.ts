@@ -83,6 +83,29 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     assert.equal((await s.claims({ stance: 'accuse' })).total, 0);
   });
 
+  withStore('timeline per month when the dates span long, per day when short; coarse dates keep their key', async (s) => {
+    const dated = (id: string, value: string, precision: 'day' | 'month') => {
+      const a = sampleAnalysis(id);
+      a.events[0]!.date = { value, precision };
+      return a;
+    };
+    for (const [id, value, precision] of [['t1', '2023-01-10', 'day'], ['t2', '2023-01-20', 'day'], ['t3', '2023-06-02', 'day'], ['t4', '2023-06', 'month']] as const) {
+      await s.saveAnalysis(dated(id, value, precision), null);
+    }
+    const auto = await s.eventTimelineBy!({}, 'auto');
+    assert.equal(auto.bucket, 'month');
+    assert.deepEqual(auto.buckets, [
+      { day: '2023-01', type: 'Battles', events: 2, fatalities: 24 },
+      { day: '2023-06', type: 'Battles', events: 2, fatalities: 24 },
+    ]);
+    const days = await s.eventTimelineBy!({}, 'day');
+    assert.deepEqual(days.buckets.map((b) => [b.day, b.events]), [['2023-01-10', 1], ['2023-01-20', 1], ['2023-06', 1], ['2023-06-02', 1]]);
+    assert.deepEqual(await s.eventTimeline({}), days.buckets);
+    const short = await s.eventTimelineBy!({ dateTo: '2023-01-31' }, 'auto');
+    assert.equal(short.bucket, 'day');
+    assert.equal(short.buckets.length, 2);
+  });
+
   withStore('queries times by date range and places by country', async (s) => {
     await s.saveAnalysis(sampleAnalysis('a1'), null);
     assert.equal((await s.times({ dateFrom: '2023-03-01', dateTo: '2023-03-31' })).total, 1);

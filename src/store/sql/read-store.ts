@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../../model/analysis.js';
 import type { ArticleInput } from '../../model/input.js';
-import type { EntityFilter, EventFilter, FeedStatus, IncidentFilter, Page, Store } from '../types.js';
+import type { EntityFilter, EventFilter, FeedStatus, IncidentFilter, Page, Store, TimelineUnit } from '../types.js';
 import { listArticles, searchArticles } from './articles.js';
 import { queryEvents, queryEventsJson } from './events.js';
 import { getFeedStatus, listFeedStatus, markFeedItems, saveFeedStatus, seenFeedItems } from './feeds.js';
@@ -12,7 +12,7 @@ import { getIncident, queryIncidents } from './incidents.js';
 import { queryClaims, queryEntities, queryEntity, queryMentions, queryPlaces, queryQuotes, queryTimes } from './layers.js';
 import type { SqlRunner } from './runner.js';
 import { storeStats } from './stats.js';
-import { queryEventTimeline } from './timeline.js';
+import { queryEventTimeline, queryEventTimelineBy } from './timeline.js';
 
 export abstract class SqlReadStore {
   protected abstract readonly sql: SqlRunner;
@@ -36,6 +36,7 @@ export abstract class SqlReadStore {
   events(filter?: EventFilter) { return queryEvents(this.sql, filter); }
   eventsJson(filter?: EventFilter) { return queryEventsJson(this.sql, filter); }
   eventTimeline(filter?: EventFilter) { return queryEventTimeline(this.sql, filter); }
+  eventTimelineBy(filter: EventFilter, bucket: TimelineUnit | 'auto') { return queryEventTimelineBy(this.sql, filter, bucket); }
   entities(filter?: EntityFilter) { return queryEntities(this.sql, filter); }
   entity(key: string) { return queryEntity(this.sql, key); }
   mentions(key: string, page?: Page) { return queryMentions(this.sql, key, page); }
