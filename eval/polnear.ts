@@ -11,6 +11,8 @@
  *   do (or both are absent); by overlap when each of those overlaps.
  * - Articles annotated by several annotators are scored against each file, each
  *   counting 1/k, so every article weighs the same: the average over annotators.
+ * Predictions are extractQuotes() exactly as analyze() runs it (rules + the trained tagger,
+ * models/quotes.bin.gz); there is no PolNeAR-only mode.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';

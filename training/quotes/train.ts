@@ -3,7 +3,7 @@
  * dev figures after each epoch; the epoch with the best dev figure is kept, per tagger
  * (dev picks epochs; the test split is never read here).
  *
- *   npm run train:quotes -- [--data /work/shared/data/polnear] [--epochs 12] [--limit N] [--no-write] [--out FILE] [--prune 0.8]
+ *   npm run train:quotes -- [--data /work/shared/data/polnear] [--epochs 5] [--limit N] [--no-write] [--out FILE] [--prune 0.8]
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ import { pruned } from './prune.js';
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: '/work/shared/data/polnear' },
-    epochs: { type: 'string', default: '12' },
+    epochs: { type: 'string', default: '5' },
     limit: { type: 'string' },
     'no-write': { type: 'boolean', default: false },
     out: { type: 'string' },

@@ -33,6 +33,7 @@ export function tagUnitCues(scorer: Scorer, a: Atoms, first: number, last: numbe
   const n = last - first;
   const em = new Float32Array(n * CUE_TAGS);
   const keys: number[] = [];
+  let open = 0;
   for (let i = 0; i < n; i++) {
     // a token the caller has settled (inside a rule attribution) is O, unscored (WHY: speed)
     if (settled?.(first + i)) {
@@ -40,11 +41,12 @@ export function tagUnitCues(scorer: Scorer, a: Atoms, first: number, last: numbe
       em[i * CUE_TAGS + CUE.I] = -1e9;
       continue;
     }
+    open++;
     keys.length = 0;
     cueKeys(a, first + i, first, last, keys);
     scorer.add(keys, em, i * CUE_TAGS);
   }
-  return viterbi(em, scorer.transitions, CUE_ALLOWED, n, CUE_TAGS);
+  return open ? viterbi(em, scorer.transitions, CUE_ALLOWED, n, CUE_TAGS) : new Int32Array(n);
 }
 
 /** Role tags of a unit for one cue, scoring keys as they are made. */
