@@ -48,3 +48,24 @@ export async function* pages<T>(fetchPage: (limit: number, offset: number) => Pr
     offset += items.length;
   }
 }
+
+/**
+ * Page through a keyset-paged query (each page starts after the last item of the one before)
+ * until it is exhausted or `max` items were yielded: no page walks past the earlier rows again.
+ */
+export async function* keysetPages<T, C>(
+  fetchPage: (limit: number, after: C | undefined) => Promise<{ items: T[] }>,
+  cursorOf: (last: T) => C,
+  max: number,
+  pageSize = 1000,
+): AsyncGenerator<T> {
+  let after: C | undefined;
+  for (let yielded = 0; yielded < max; ) {
+    const limit = Math.min(pageSize, max - yielded);
+    const { items } = await fetchPage(limit, after);
+    yield* items;
+    yielded += items.length;
+    if (items.length < limit) return;
+    after = cursorOf(items[items.length - 1]!);
+  }
+}

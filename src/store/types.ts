@@ -41,6 +41,17 @@ export interface EventFilter extends Page {
   bbox?: [number, number, number, number];
   article?: string;
   sort?: 'date' | '-date' | 'fatalities' | '-fatalities';
+  /** Keyset paging: only events after this one in the sort order (offset is then ignored). */
+  after?: EventCursor;
+  /** false: do not count the matches (total is then -1); for callers that page to the end. */
+  countTotal?: boolean;
+}
+
+/** Where a page ended: the last event's sort value (date or fatalities) and key. */
+export interface EventCursor {
+  value: string | number | null;
+  article: string;
+  event: string;
 }
 
 export interface EventRow {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createApp } from '../../src/server/app.js';
 import { csvField, figuresNote, geoPrecisionCode, timePrecisionCode } from '../../src/server/csv.js';
 import { parseQuery } from '../../src/server/params.js';
-import { pages } from '../../src/server/stream.js';
+import { keysetPages, pages } from '../../src/server/stream.js';
 import type { Store } from '../../src/store/types.js';
 import { parseCsv } from '../../src/read/csv.js';
 
@@ -78,4 +78,20 @@ test('the UI is served from its built folder only; other paths never reach the d
   assert.equal(missing.status, 503);
   assert.match(await missing.text(), /npm run build/);
   assert.equal((await bare.request('/healthz')).status, 200);
+});
+
+test('keysetPages() starts each page after the last item, stops at the end or the cap', async () => {
+  const source = Array.from({ length: 2345 }, (_, i) => i * 2);
+  const afters: Array<number | undefined> = [];
+  const fetchPage = async (limit: number, after: number | undefined) => {
+    afters.push(after);
+    return { items: source.filter((n) => after === undefined || n > after).slice(0, limit) };
+  };
+  const all: number[] = [];
+  for await (const n of keysetPages(fetchPage, (last) => last, 1_000_000)) all.push(n);
+  assert.deepEqual(all, source);
+  assert.deepEqual(afters, [undefined, 1998, 3998]);
+  const capped: number[] = [];
+  for await (const n of keysetPages(fetchPage, (last) => last, 1500)) capped.push(n);
+  assert.deepEqual(capped, source.slice(0, 1500));
 });

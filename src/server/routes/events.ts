@@ -1,10 +1,10 @@
 /** Events: the paged table, the timeline aggregate, and streamed CSV / GeoJSON / JSONL exports. */
-import type { EventFilter, TimelineUnit } from '../../store/types.js';
+import type { EventCursor, EventFilter, TimelineUnit } from '../../store/types.js';
 import { EVENT_COLUMNS, csvLine, eventCsvRow } from '../csv.js';
 import { eventFeature, featureCollection, jsonLines } from '../geojson.js';
 import { PAGE_PARAMS, type ParamSpec, type ParsedQuery } from '../params.js';
 import type { RouteDef } from '../route.js';
-import { pages, streamResponse } from '../stream.js';
+import { keysetPages, streamResponse } from '../stream.js';
 
 export const EVENT_TYPES = [
   'Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments',
@@ -45,7 +45,14 @@ function exportRoute(ext: 'csv' | 'geojson' | 'jsonl'): RouteDef {
     async handle(_c, { store, query }) {
       const filter = eventFilter(query);
       const max = (query.limit as number | undefined) ?? 100_000;
-      const rows = pages((limit, offset) => store.events({ ...filter, limit, offset }), max);
+      // keyset pages without a count: OFFSET pages walked past every earlier row again, and each
+      // full page counted all the matches
+      const column = filter.sort === 'fatalities' || filter.sort === '-fatalities' ? 'fatalities' : 'date';
+      const rows = keysetPages(
+        (limit, after: EventCursor | undefined) => store.events({ ...filter, limit, after, countTotal: false }),
+        (last) => ({ value: last[column], article: last.article, event: last.event }),
+        max,
+      );
       const body =
         ext === 'csv' ? withHeader(csvLine([...EVENT_COLUMNS]), mapAsync(rows, eventCsvRow))
         : ext === 'geojson' ? featureCollection(rows, eventFeature)

@@ -3,11 +3,12 @@ import type { EventFilter, EventRow } from '../types.js';
 import { pageOf } from '../types.js';
 import { boxCount } from './box-count.js';
 import { eventJson } from './event-json.js';
+import { keysetParts, type KeysetPart, type SortSpec } from './keyset.js';
 import { dateUpperBound, ieq, type SqlRunner } from './runner.js';
 import { Where } from './where.js';
 
 /** Each sort's column and direction; ties are broken by the event's key (article, id). */
-const SORTS: Record<string, { column: 'date' | 'fatalities'; dir: 'ASC' | 'DESC' }> = {
+const SORTS: Record<string, SortSpec> = {
   date: { column: 'date', dir: 'ASC' },
   '-date': { column: 'date', dir: 'DESC' },
   fatalities: { column: 'fatalities', dir: 'ASC' },
@@ -74,21 +75,39 @@ function actorQuery(sql: SqlRunner, actor: string, w: Where): EventQuery {
 /** A page of events with its items as one JSON array text (what the HTTP API sends as it is). */
 export async function queryEventsJson(sql: SqlRunner, f: EventFilter = {}): Promise<{ total: number; itemsJson: string }> {
   const { limit, offset } = pageOf(f);
-  const { from, fromParams, where: w, countFrom } = eventQuery(sql, f);
-  const params = [...fromParams, ...w.params];
+  const query = eventQuery(sql, f);
   const sort = SORTS[f.sort ?? '-date'] ?? SORTS['-date']!;
+  const parts: KeysetPart[] = f.after ? keysetParts(sort, f.after) : [{ clause: '', params: [] }];
+  const items: string[] = [];
+  for (const part of parts) {
+    if (items.length >= limit) break;
+    items.push(...(await pageItems(sql, query, sort, part, limit - items.length, f.after ? 0 : offset)));
+  }
+  return { total: await totalOf(sql, f, query, items.length, limit, offset), itemsJson: `[${items.join(',')}]` };
+}
+
+/** One page's rows as JSON texts, in page order, under the filter and one keyset part. */
+async function pageItems(sql: SqlRunner, q: EventQuery, sort: SortSpec, part: KeysetPart, limit: number, offset: number): Promise<string[]> {
+  const base = `${q.where}`;
+  const where = !part.clause ? base : base ? `${base} AND ${part.clause}` : `WHERE ${part.clause}`;
   const orderBy = (t: string) => `ORDER BY ${t}.${sort.column} ${sort.dir} NULLS LAST, ${t}.article, ${t}.id`;
   // The page's keys first, then each row's JSON for those only: a filter that cannot walk an
   // index in the page's order (a place box) sorts all its matches, and sorting keys is cheap
   // where sorting whole rows (and fetching them before the sort) cost 200 ms at 6k matches.
-  const keys = `SELECT e.article, e.id, e.${sort.column} FROM ${from} ${w} ${orderBy('e')} LIMIT ? OFFSET ?`;
+  const keys = `SELECT e.article, e.id, e.${sort.column} FROM ${q.from} ${where} ${orderBy('e')} LIMIT ? OFFSET ?`;
   const json = eventJson(sql, 'k');
-  const rows = await sql.all<{ item: string }>(`SELECT ${json.column} AS item FROM (${keys}) k ${json.join} ${orderBy('k')}`, [...params, limit, offset]);
-  // a page that is not full (and not past the end) tells the total without counting
-  const total = rows.length < limit && (rows.length > 0 || offset === 0)
-    ? offset + rows.length
-    : (await boxCount(sql, f)) ?? (await sql.get<{ n: number }>(`SELECT count(*) n FROM ${countFrom ?? from} ${w}`, params))!.n;
-  return { total: Number(total), itemsJson: `[${rows.map((r) => r.item).join(',')}]` };
+  const rows = await sql.all<{ item: string }>(`SELECT ${json.column} AS item FROM (${keys}) k ${json.join} ${orderBy('k')}`, [
+    ...q.fromParams, ...q.where.params, ...part.params, limit, offset,
+  ]);
+  return rows.map((r) => r.item);
+}
+
+/** The match count: -1 when not wanted, told by a page that is not full (and not past the end), else counted. */
+async function totalOf(sql: SqlRunner, f: EventFilter, q: EventQuery, got: number, limit: number, offset: number): Promise<number> {
+  if (f.countTotal === false) return -1;
+  if (!f.after && got < limit && (got > 0 || offset === 0)) return offset + got;
+  const params = [...q.fromParams, ...q.where.params];
+  return Number((await boxCount(sql, f)) ?? (await sql.get<{ n: number }>(`SELECT count(*) n FROM ${q.countFrom ?? q.from} ${q.where}`, params))!.n);
 }
 
 export async function queryEvents(sql: SqlRunner, f: EventFilter = {}): Promise<{ total: number; items: EventRow[] }> {
