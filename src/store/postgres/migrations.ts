@@ -150,4 +150,10 @@ export const PG_MIGRATIONS: string[] = [
   `
   CREATE INDEX events_date_box_page ON events(date DESC, article, id) INCLUDE (lat, lon);
   `,
+  // 7: SQLite's 10 (an R*Tree of event points) as a GiST index of points: a place box is then
+  // one two-dimensional search instead of a latitude band read from the (lat, lon) btree and
+  // filtered by longitude (the box queries add "point(lon, lat) <@ box" on PostgreSQL)
+  `
+  CREATE INDEX events_point ON events USING gist (point(lon, lat));
+  `,
 ];

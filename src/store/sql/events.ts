@@ -42,6 +42,8 @@ export function eventQuery(sql: SqlRunner, f: EventFilter): EventQuery {
     // a box crossing the antimeridian has west > east
     if (west <= east) w.add('e.lon BETWEEN ? AND ?', west, east);
     else w.add('(e.lon >= ? OR e.lon <= ?)', west, east);
+    // the same box (edges included) for PostgreSQL's GiST index of points (PG migration 7)
+    if (sql.dialect === 'postgres' && west <= east) w.add('point(e.lon, e.lat) <@ box(point(?, ?), point(?, ?))', west, south, east, north);
   }
   if (f.actor) return actorQuery(sql, f.actor, w);
   return { from: 'events e', fromParams: [], where: w, countFrom: boxCountFrom(sql, f) };
