@@ -1,11 +1,11 @@
 /** `newsgraph events` and `newsgraph incidents`: list, filter and export what the store holds. */
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import type { EventFilter, IncidentFilter } from '../store/types.js';
+import type { EventCursor, EventFilter, IncidentFilter } from '../store/types.js';
 import { openStore, resolveDbLocation } from '../store/index.js';
 import { EVENT_COLUMNS, INCIDENT_COLUMNS, csvLine, eventCsvRow, figuresNote, incidentCsvRow } from '../server/csv.js';
 import { eventFeature, featureCollection, incidentFeature, jsonLines } from '../server/geojson.js';
-import { pages } from '../server/stream.js';
+import { keysetPages, pages } from '../server/stream.js';
 import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from './args.js';
 
 const FORMATS = ['table', 'jsonl', 'csv', 'geojson'] as const;
@@ -70,7 +70,12 @@ export async function eventsCommand(argv: string[]): Promise<number> {
   const limit = intOption(args, 'limit', format === 'table' ? 50 : Number.MAX_SAFE_INTEGER);
   const store = await openStore(resolveDbLocation(stringOption(args, 'db')), { readonly: true });
   try {
-    const rows = pages((l, o) => store.events({ ...filter, limit: l, offset: o }), limit);
+    // keyset pages without counts, as the API's exports: OFFSET re-walks every earlier row
+    const rows = keysetPages(
+      (l, after: EventCursor | undefined) => store.events({ ...filter, limit: l, after, countTotal: false }),
+      (last) => ({ value: last.date, article: last.article, event: last.event }),
+      limit,
+    );
     const out = stringOption(args, 'out');
     if (format === 'csv') await emit(prefixed(csvLine([...EVENT_COLUMNS]), map(rows, eventCsvRow)), out);
     else if (format === 'geojson') await emit(featureCollection(rows, eventFeature), out);
