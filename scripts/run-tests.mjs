@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every test/**/*.test.ts with node:test through tsx (Node 20's --test takes no globs).
 // Arguments filter by path substring: `npm test -- store` runs the store tests only.
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -23,6 +23,7 @@ if (files.length === 0) {
 // Every temp file a test (or a server, worker or PostgreSQL it starts) makes goes under one
 // folder removed at the end, so a crashed or careless test cannot leave /tmp filling up.
 const scratch = mkdtempSync(join(tmpdir(), 'newsgraph-tests-'));
+chmodSync(scratch, 0o1777); // like /tmp: PostgreSQL test clusters run as the postgres user
 const env = { ...process.env, TMPDIR: scratch };
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { stdio: 'inherit', env });
 if (!process.env.NEWSGRAPH_KEEP_TEST_TMP) rmSync(scratch, { recursive: true, force: true });
