@@ -25,14 +25,32 @@ export function extractEntities(doc: Doc, _layers: Partial<Layers>): Entity[] {
 export function entitiesWith(doc: Doc, tagger: Tagger): Entity[] {
   const mentions = nameMentions(doc, tagger);
   const clusters = clusterMentions(doc, mentions);
+  const bySentence = mentionsBySentence(doc, mentions);
   return clusters
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
-    .map((c, i) => toEntity(doc, c, mentions, `E${i + 1}`));
+    .map((c, i) => toEntity(doc, c, bySentence, `E${i + 1}`));
 }
 
-function toEntity(doc: Doc, c: Cluster, all: Cluster['mentions'], id: string): Entity {
+type Mention = Cluster['mentions'][number];
+
+/**
+ * Role patterns only look at the mention's own sentence; handing them every mention of the
+ * document made roles quadratic in its length (a 1 MB text spent seconds here).
+ */
+function mentionsBySentence(doc: Doc, mentions: Mention[]): Map<number, Mention[]> {
+  const out = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const sentence = doc.tokens[m.tokenStart]!.sentence;
+    const list = out.get(sentence);
+    if (list) list.push(m);
+    else out.set(sentence, [m]);
+  }
+  return out;
+}
+
+function toEntity(doc: Doc, c: Cluster, bySentence: Map<number, Mention[]>, id: string): Entity {
   const spans = c.mentions.map((m) => spanOf(doc.text, m.start, m.end)).sort((a, b) => a.start - b.start);
-  const roles = [...new Set(c.mentions.flatMap((m) => rolesOf(doc, m, all)))];
+  const roles = [...new Set(c.mentions.flatMap((m) => rolesOf(doc, m, bySentence.get(doc.tokens[m.tokenStart]!.sentence) ?? [])))];
   return { id, type: clusterType(c), name: canonicalName(c, spans.map((s) => s.text)), actor: c.actor, roles, mentions: spans };
 }
 
