@@ -44,3 +44,17 @@ export interface Doc {
 export function spanOf(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
+
+/** Index of the span holding offset `at` in ordered, non-overlapping spans (paragraphs, sentences), or -1. */
+export function indexAt(spans: ReadonlyArray<{ start: number; end: number }>, at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -7,7 +7,7 @@
  */
 import type { Claim, Entity, Quote, Ref, Span } from '../../model/analysis.js';
 import type { Doc } from '../../model/document.js';
-import { spanOf } from '../../model/document.js';
+import { indexAt, spanOf } from '../../model/document.js';
 import type { Layers } from '../layers.js';
 import { citedSources, refOf } from './chains.js';
 import { disputedClaim } from './disputes.js';
@@ -50,18 +50,10 @@ export function extractClaims(doc: Doc, layers: Partial<Layers>): Claim[] {
   return claims;
 }
 
-/** The sentence holding offset `at` (binary search over the ordered sentences). */
+/** The sentence holding offset `at`, or the whole text when none does. */
 function sentenceAt(doc: Doc, at: number): Span {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return spanOf(doc.text, 0, doc.text.length);
+  const i = indexAt(doc.sentences, at);
+  return i >= 0 ? doc.sentences[i]! : spanOf(doc.text, 0, doc.text.length);
 }
 
 function fromQuote(doc: Doc, q: QuoteLike, entities: Entity[]): Draft {

@@ -4,7 +4,7 @@
  * paragraph, and a cue closing its line with a colon ("He said:") whose content is the
  * next paragraph (or the quotation, over several paragraphs, that opens it).
  */
-import type { Doc } from '../../model/document.js';
+import { indexAt, type Doc } from '../../model/document.js';
 import type { QuoteRegion } from './marks.js';
 
 export interface UnitSpan {
@@ -15,16 +15,7 @@ export interface UnitSpan {
 
 /** Index of the paragraph holding offset `at`, or -1. */
 function paragraphAt(doc: Doc, at: number): number {
-  let lo = 0;
-  let hi = doc.paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = doc.paragraphs[mid]!;
-    if (at < p.start) hi = mid - 1;
-    else if (at >= p.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return indexAt(doc.paragraphs, at);
 }
 
 /** The next paragraph after offset `at`, or the multi-paragraph quotation it opens. */
