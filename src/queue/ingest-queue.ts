@@ -74,7 +74,14 @@ export class IngestQueue {
       const worker: { id: string } = { id: '' };
       worker.id = await this.boss.work<IngestJob>(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
         try {
-          if (job) await handler(job.data, job.id);
+          if (job) {
+            await handler(job.data, job.id);
+            // pg-boss 10 fires its own complete() without awaiting it, so a worker stopped right
+            // after a job could close the pool before it landed and leave the job 'active' until
+            // it expires (seen in CI). Completing here, awaited, lands it before the handler
+            // returns and so before a graceful stop; pg-boss's own call then finds nothing to do.
+            await this.boss.complete(INGEST_QUEUE, job.id);
+          }
         } finally {
           // pg-boss waits out the polling interval after each job; with work waiting, fetch at once
           // (it still sleeps when the queue is empty). Measured: 491 -> ~2 ms of queue time per job.
