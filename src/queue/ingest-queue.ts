@@ -36,7 +36,14 @@ export interface QueueDepth {
   dead: number;
 }
 
+/** How long a graceful stop waits after stopping the fetch loops for a fetch already in flight to hand over its job. */
+const FETCH_SETTLE_MS = 1500;
+
 export class IngestQueue {
+  /** Handlers running now, and when the last one started (see stop). */
+  private running = 0;
+  private lastStarted = 0;
+
   private constructor(private readonly boss: PgBoss, private readonly schema: string) {}
 
   static async open(url: string, options: QueueOptions = {}): Promise<IngestQueue> {
@@ -73,6 +80,8 @@ export class IngestQueue {
     for (let i = 0; i < Math.max(1, concurrency); i++) {
       const worker: { id: string } = { id: '' };
       worker.id = await this.boss.work<IngestJob>(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+        this.running++;
+        this.lastStarted = Date.now();
         try {
           if (job) {
             await handler(job.data, job.id);
@@ -86,6 +95,7 @@ export class IngestQueue {
           // pg-boss waits out the polling interval after each job; with work waiting, fetch at once
           // (it still sleeps when the queue is empty). Measured: 491 -> ~2 ms of queue time per job.
           if (job) setImmediate(() => this.boss.notifyWorker(worker.id));
+          this.running--;
         }
       });
     }
@@ -115,6 +125,18 @@ export class IngestQueue {
 
   /** Stop taking jobs; graceful: let the jobs in hand finish first (SIGTERM). */
   async stop(graceful = true, timeoutMs = 30_000): Promise<void> {
+    if (graceful) {
+      // pg-boss's graceful stop only waits for jobs already handed to a handler: a fetch in flight
+      // (always, with work waiting: see notifyWorker above) could mark a job active after the pool
+      // closed, leaving it 'active' until it expires. Stop the loops first, then wait until that
+      // fetch has handed over its job and every handler is done.
+      await this.boss.offWork(INGEST_QUEUE);
+      const stoppedAt = Date.now();
+      const deadline = stoppedAt + timeoutMs;
+      while (Date.now() < deadline && (this.running > 0 || Date.now() - Math.max(stoppedAt, this.lastStarted) < FETCH_SETTLE_MS)) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
     await this.boss.stop({ graceful, wait: true, timeout: timeoutMs });
   }
 }
