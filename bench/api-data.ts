@@ -29,8 +29,8 @@ export const COUNTRIES: Array<[string, number, number, string[]]> = [
 ];
 const WORDS = ['clashes', 'protesters', 'air strike', 'killed', 'militants', 'police', 'shelling', 'residents', 'officials said', 'market', 'village', 'convoy', 'checkpoint', 'curfew'];
 
-/** A small seeded PRNG (mulberry32): the same database every run. */
-function rng(seed: number) {
+/** A small seeded PRNG (mulberry32): the same database every run (also the box-count property test's). */
+export function rng(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

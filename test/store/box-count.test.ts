@@ -15,18 +15,10 @@ import { sqliteRunner } from '../../src/store/sqlite/runner.js';
 import { SqliteStore } from '../../src/store/sqlite/store.js';
 import type { EventFilter } from '../../src/store/types.js';
 import { sampleAnalysis } from './sample-analysis.js';
+import { rng } from '../../bench/api-data.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-box-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EDGES = [10.1, 12.3456789, 33.3, -4.2];
 const DATES = ['2019', '2019-03', '2019-03-01', '2019-03-05', '2019-03-05T10:00:00Z', '2019-12-31', '2020', '2020-01', '2020-01-01',
