@@ -12,6 +12,7 @@ import { gazetteer, type Gazetteer } from './gazetteer.js';
 import { lookupPlace, nameKey } from './lookup.js';
 import { plausibleEntityPlace } from './entity-places.js';
 import { findMentions } from './mentions.js';
+import { fallbackLookup } from './fallback.js';
 import { resolveToponyms, WEIGHTS, type ToponymInput, type Weights } from './resolve.js';
 
 export interface PlaceOptions {
@@ -49,16 +50,39 @@ function resolveMentions(
 ): Place[] {
   const order = mentions.map((_, k) => k).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
   const inputs: ToponymInput[] = [];
+  // Inputs whose candidates came from a loose second look-up (fallback.ts).
+  const loose = new Set<number>();
   for (const k of order) {
     const m = mentions[k]!;
     // Without the demonyms option a demonym finds no candidate (the pipeline leaves them to NORP).
-    const found = lookupPlace(gaz, m.text, { demonyms: options.demonyms === true });
+    const lookupOptions = { demonyms: options.demonyms === true };
+    let found = lookupPlace(gaz, m.text, lookupOptions);
+    if (!found.candidates.length) {
+      const second = fallbackLookup(gaz, m.text, lookupOptions);
+      if (second) (found = second), second.loose && loose.add(inputs.length);
+    }
     inputs.push({ start: m.start, end: m.end, key: found.key, candidates: found.candidates, hint: m.hint ?? found.hint ?? unitWordHint(text, m) ?? regionHint(gaz, text, m, found.candidates) });
   }
-  const chosen = resolveToponyms(gaz, inputs, { text, countryCounts: demonymCountries(gaz, text), paragraphOf }, weights);
+  const countryCounts = demonymCountries(gaz, text);
+  const chosen = resolveToponyms(gaz, inputs, { text, countryCounts, paragraphOf }, weights);
+  dropUnsupported(gaz, chosen, loose, countryCounts);
   const byMention: Place[] = [];
   order.forEach((k, n) => (byMention[k] = toPlace(gaz, mentions[k]!, chosen[n]!, inputs[n]!.hint)));
   return byMention;
+}
+
+/**
+ * A loose look-up's choice stands only when another place of the article (found the
+ * ordinary way) or a demonym is in the same country: "Kitaakita" in a story about Akita,
+ * not "Central Plateau" (Haiti) read as Plateau State, Nigeria.
+ */
+function dropUnsupported(gaz: Gazetteer, chosen: number[], loose: Set<number>, countryCounts: Map<string, number>): void {
+  if (!loose.size) return;
+  const countries = new Set(countryCounts.keys());
+  chosen.forEach((c, n) => {
+    if (c >= 0 && !loose.has(n) && gaz.cc[c]) countries.add(gaz.cc[c]!);
+  });
+  for (const n of loose) if (chosen[n]! >= 0 && !countries.has(gaz.cc[chosen[n]!]!)) chosen[n] = -1;
 }
 
 // Lower-case unit words around a name: "Washington state", "the state of Washington", "Nyanza province".

@@ -1,0 +1,98 @@
+/**
+ * Second-chance look-ups for a mention the gazetteer does not know as written. Each is a
+ * spelling news uses for a known place: an abbreviation without its last dot ("Calif"),
+ * a name written with a space the gazetteer joins or hyphenates ("Kitaakita" for
+ * "Kita-Akita"), a part of a place ("North Dallas", "the Greater Toronto Area",
+ * "Readington Township"), or a people named after a state, continent or city ("Texan",
+ * "Ohioans", "Londoner", "European"). Looser than lookupPlace, so the first two kinds are
+ * marked `loose`: the caller keeps such a choice only when the article's other places
+ * point at the same country.
+ */
+import { abbreviationKey, foldName } from './fold.js';
+import type { Gazetteer } from './gazetteer.js';
+import { lookupPlace, type Lookup } from './lookup.js';
+
+export interface FallbackLookup extends Lookup {
+  /** Found through a looser key: keep it only when the article's context agrees (see above). */
+  loose: boolean;
+}
+
+export function fallbackLookup(gaz: Gazetteer, text: string, options: { demonyms?: boolean } = {}): FallbackLookup | null {
+  return abbreviationWithoutDot(gaz, text) ?? partOfPlace(gaz, text) ?? joinedName(gaz, text) ?? (options.demonyms ? peopleOfPlace(gaz, text) : null);
+}
+
+/** "Calif", "N.Y": an AP abbreviation whose last dot the span left out. */
+function abbreviationWithoutDot(gaz: Gazetteer, text: string): FallbackLookup | null {
+  if (!/^\p{Lu}[\p{L}.]{1,6}$/u.test(text) || text.endsWith('.')) return null;
+  const key = abbreviationKey(`${text}.`);
+  const found = gaz.byName.get(key);
+  return found ? { candidates: found, hint: null, demonym: false, key, loose: false } : null;
+}
+
+// Words around a known name that narrow it to a part: the part's point is within a town's or
+// a state's reach of the whole. Not for countries: "northern Kenya" is far from Kenya's point.
+const PART_PREFIX = /^(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|greater|downtown|upper|lower|metro|metropolitan) (.{3,})$/;
+const PART_SUFFIX = /^(.{3,}?) (?:area|metro area|metropolitan area|township|twp|suburbs)$/;
+const PART_KINDS = new Set(['city', 'admin1', 'admin2']);
+
+function partOfPlace(gaz: Gazetteer, text: string): FallbackLookup | null {
+  let rest = foldName(text).replace(/^the /, '');
+  const key = rest;
+  let changed = false;
+  for (const re of [PART_PREFIX, PART_SUFFIX]) {
+    const m = re.exec(rest);
+    if (m) (rest = m[1]!), (changed = true);
+  }
+  if (!changed) return null;
+  const found = lookupPlace(gaz, rest, { demonyms: false }).candidates.filter((c) => PART_KINDS.has(gaz.kind[c]!));
+  // A bare common word ("Creek", "Plateau") says too little to stand for the place.
+  if (!found.length || gaz.commonWords.has(rest)) return null;
+  return { candidates: found, hint: null, demonym: false, key, loose: true };
+}
+
+let joined: Map<string, number[]> | null = null;
+
+/** Folded names with their spaces removed -> entries (built on first use: few mentions get here). */
+function joinedIndex(gaz: Gazetteer): Map<string, number[]> {
+  if (joined) return joined;
+  const map = new Map<string, number[]>();
+  for (let i = 0; i < gaz.size; i++) {
+    const name = gaz.name[i]!;
+    if (!/[\s-]/.test(name)) continue;
+    const key = foldName(name).replace(/ /g, '');
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  }
+  return (joined = map);
+}
+
+/** "Kitaakita" for "Kita-Akita", "Dogu Beyazit" style splits of one-word names too. */
+function joinedName(gaz: Gazetteer, text: string): FallbackLookup | null {
+  const key = foldName(text).replace(/^the /, '');
+  const flat = key.replace(/ /g, '');
+  if (flat.length < 6) return null;
+  const found = (key.includes(' ') ? gaz.byName.get(flat) : undefined) ?? joinedIndex(gaz).get(flat);
+  return found ? { candidates: found, hint: null, demonym: false, key, loose: true } : null;
+}
+
+// "Californian" -> California, "Ohioan" -> Ohio, "Texan" -> Texas, "Londoner" -> London,
+// "Parisian" -> Paris: the endings English adds to a place's name for its people.
+const PEOPLE_ENDINGS: Array<[RegExp, string]> = [[/n$/, ''], [/an$/, ''], [/ian$/, ''], [/n$/, 's'], [/er$/, ''], [/ite$/, '']];
+// Only places big enough to have a name for their people: states, continents, regions, big cities.
+const PEOPLE_MIN_CITY_POP = 100_000;
+
+function peopleOfPlace(gaz: Gazetteer, text: string): FallbackLookup | null {
+  const key = foldName(text).replace(/s$/, '');
+  if (key.length < 5 || key.includes(' ')) return null;
+  for (const [re, add] of PEOPLE_ENDINGS) {
+    if (!re.test(key)) continue;
+    const stem = key.replace(re, add);
+    const found = (gaz.byName.get(stem) ?? []).filter((c) => {
+      const kind = gaz.kind[c]!;
+      return kind === 'admin1' || kind === 'region' || kind === 'country' || (kind === 'city' && gaz.pop[c]! >= PEOPLE_MIN_CITY_POP);
+    });
+    if (found.length) return { candidates: found, hint: null, demonym: true, key, loose: false };
+  }
+  return null;
+}
