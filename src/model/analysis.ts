@@ -115,6 +115,11 @@ export interface EventPlace extends Ref {
   countryCode: string | null;
   lat: number | null;
   lon: number | null;
+  /**
+   * A site or village the gazetteer lacks ("St Francis Catholic Church in Owo") is placed at
+   * the resolved place the text puts it in: that place's name, whose coordinates these are.
+   */
+  within?: string;
 }
 
 export interface ConflictEvent {

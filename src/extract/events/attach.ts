@@ -10,7 +10,7 @@ export interface EventDate {
   precision: Precision | null;
 }
 
-const DATE_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?(?:T.*)?$/;
+const DATE_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})(?:-WE)?)?(?:T.*)?$/;
 
 /** Precision of a TIMEX3 date value; null for values that name no calendar date (PAST_REF, P3D). */
 export function precisionOf(value: string): Precision | null {
@@ -22,9 +22,9 @@ export function precisionOf(value: string): Precision | null {
   return 'year';
 }
 
-/** The calendar date part of a value ("2024-03-10T14:00" -> "2024-03-10"). */
+/** The calendar date part of a value ("2024-03-10T14:00" -> "2024-03-10"; a weekend, "2024-W24-WE", -> its week). */
 function dateOnly(value: string): string {
-  return value.replace(/T.*$/, '');
+  return value.replace(/T.*$/, '').replace(/-WE$/, '');
 }
 
 const REPORTING_BEFORE = /\b(?:said|says|told(?: \w+){0,3}|reported|announced|confirmed|added|stated|released|published|concluded|issued|tweeted|wrote)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
@@ -79,8 +79,36 @@ export function placeFor(text: string, places: Place[], clause: Span, trigger: S
   return best;
 }
 
-export function eventPlace(p: Place): EventPlace {
-  return { text: p.text, entity: p.entity ?? null, name: p.name, countryCode: p.countryCode, lat: p.lat, lon: p.lon };
+export function eventPlace(p: Place, within: Place | null = null): EventPlace {
+  const base = { text: p.text, entity: p.entity ?? null, name: p.name };
+  if (within) return { ...base, countryCode: within.countryCode, lat: within.lat, lon: within.lon, within: within.name };
+  return { ...base, countryCode: p.countryCode, lat: p.lat, lon: p.lon };
+}
+
+/**
+ * The resolved place an unresolved one lies in, by the sentence that names it: "the Hayat Hotel
+ * in Mogadishu", "Seytenga, a town in Seno province", "the Tillia area of Niger's Tahoua region".
+ * The nearest town or province after it first (English puts the container after), then before
+ * it, and a country only when the sentence names nothing finer.
+ */
+const AWAY_FROM = /\b(?:border with|borders? of|near|towards?|from|into|to|outside|beyond|across)\s+(?:the\s+)?$/i;
+
+export function containingPlace(text: string, p: Place, places: Place[], sentence: Span): Place | null {
+  if (p.lat !== null) return null;
+  let best: Place | null = null;
+  let bestScore = Infinity;
+  for (const q of places) {
+    if (q === p || q.lat === null || q.start < sentence.start || q.end > sentence.end) continue;
+    // a site holds nothing ("near the Baron Hotel ..., the Pentagon said"); "the border with Venezuela" is outside
+    if (q.kind === 'site' || q.name === p.name || AWAY_FROM.test(text.slice(Math.max(0, q.start - 30), q.start))) continue;
+    const distance = q.start >= p.end ? q.start - p.end : (p.start - q.end) * 3;
+    const score = (q.kind === 'country' || q.kind === 'region' ? 100_000 : 0) + distance;
+    if (score < bestScore) {
+      best = q;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** Claims whose span overlaps any of the spans. */

@@ -3,11 +3,11 @@
  * date, place, actors in ACLED's roles, counts, who claimed it, who reported it, and
  * the sentences it was built from.
  */
-import type { ActorRole, ConflictEvent, Count, Ref, Span } from '../../model/analysis.js';
+import type { ActorRole, ConflictEvent, Count, Place, Ref, Span } from '../../model/analysis.js';
 import { spanOf, type Doc } from '../../model/document.js';
 import type { Layers } from '../layers.js';
 import type { ActorPhrase } from './actors.js';
-import { claimedByFrom, claimsOver, eventPlace, sourcesFrom } from './attach.js';
+import { claimedByFrom, claimsOver, containingPlace, eventPlace, sourcesFrom } from './attach.js';
 import { TYPE_OF } from './lexicon.js';
 import { bestCount, type Draft } from './merge.js';
 import { blamedIn, claimedIn, reportedBy } from './sourcing.js';
@@ -33,7 +33,7 @@ export function buildEvent(doc: Doc, layers: Partial<Layers>, d: Draft, opts: { 
     subType: d.subType,
     trigger: spanOf(doc.text, trigger.start, trigger.end),
     date: { value: d.date.value, precision: d.date.precision },
-    place: place ? eventPlace(place) : null,
+    place: place ? eventPlace(place, placeOfUnresolved(doc, layers, place)) : null,
     actors,
     fatalities: countOf(d, 'fatalities'),
     injured: countOf(d, 'injured'),
@@ -108,6 +108,21 @@ function actorsOf(d: Draft): Array<Ref & { role: ActorRole }> {
     }
   }
   return out;
+}
+
+/**
+ * Coordinates for a place the gazetteer lacks: the town or province its sentence puts it in,
+ * else the lead paragraph's place (the article's own location: "KABUL —", "in Niger's Tahoua region").
+ */
+function placeOfUnresolved(doc: Doc, layers: Partial<Layers>, place: Place): Place | null {
+  if (place.lat !== null) return null;
+  const places = layers.places ?? [];
+  const lead = doc.paragraphs[0];
+  return containingPlace(doc.text, place, places, sentenceOf(doc, place)) ?? (lead ? containingPlace(doc.text, place, places, lead) : null);
+}
+
+function sentenceOf(doc: Doc, s: Span): Span {
+  return doc.sentences.find((x) => x.start <= s.start && s.end <= x.end) ?? s;
 }
 
 function uniqueSpans(spans: Span[]): Span[] {

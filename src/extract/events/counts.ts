@@ -86,7 +86,7 @@ export function findCounts(text: string, from = 0, to = text.length): CountMenti
     const raw = readCount(sentence, m);
     if (!raw) continue;
     consumedUntil = raw.end;
-    const kind = cueAfter(sentence, raw.end) ?? cueBefore(sentence, raw.start);
+    const kind = cueAfter(sentence, raw.end) ?? bodiesFound(sentence, raw) ?? cueBefore(sentence, raw.start);
     const previous = pendingConjunct[pendingConjunct.length - 1];
     const conjoined = previous && /^\s*(?:,\s*)?(?:and|as well as|,)?\s*$/.test(sentence.slice(previous.end, raw.start));
     if (!conjoined) pendingConjunct = [];
@@ -156,6 +156,14 @@ function cueAfter(sentence: string, end: number): CountKind | null {
   if (KILLED_AFTER.test(rest)) return 'fatalities';
   if (INJURED_AFTER.test(rest)) return 'injured';
   return null;
+}
+
+const FOUND_AFTER = /^\s*(?:(?:had|have|has|were|was|been|being|now|later|also|so far)\s+)*(?:found|recovered|discovered|retrieved|pulled|exhumed|unearthed|collected)\b/i;
+
+/** "79 bodies had been found": the dead of the event, counted by the bodies recovered. */
+function bodiesFound(sentence: string, raw: RawCount): CountKind | null {
+  if (!/\bbodies$/i.test(sentence.slice(raw.start, raw.end))) return null;
+  return FOUND_AFTER.test(sentence.slice(raw.end)) ? 'fatalities' : null;
 }
 
 function cueBefore(sentence: string, start: number): CountKind | null {

@@ -14,6 +14,7 @@ import { classifyClause } from './classify.js';
 import { findCounts, type CountMention } from './counts.js';
 import { CONFLICT_CUE, CRIMINAL_ARREST, NOT_CONFLICT, type SubType } from './lexicon.js';
 import { assignRoles, type RoleFrame } from './roles.js';
+import { insideAny, warTolls } from './tolls.js';
 import { clausesOf, findTriggers, type Clause, type TriggerHit } from './triggers.js';
 
 export interface Mention {
@@ -65,8 +66,9 @@ function foregroundClauses(text: string, clauses: Clause[]): Clause[] {
 }
 
 function clauseMentions(doc: Doc, layers: Partial<Layers>, clause: Clause, sentence: Span, entities: NonNullable<Layers['entities']>, caseless: boolean): Mention[] {
-  const hits = findTriggers(doc.text, clause.start, clause.end);
-  const counts = findCounts(doc.text, clause.start, clause.end);
+  const tolls = warTolls(doc.text, clause.start, clause.end);
+  const hits = findTriggers(doc.text, clause.start, clause.end).filter((h) => !insideAny(tolls, h.start));
+  const counts = findCounts(doc.text, clause.start, clause.end).filter((c) => !insideAny(tolls, c.start));
   if (hits.length === 0 && counts.length === 0 && !CLAIM_CUE.test(clause.text)) return [];
   const actors = findActors(doc, clause.start, clause.end, entities, caseless);
   const frame = (hit: TriggerHit) => assignRoles(doc.text, clause, hit, actors);
