@@ -2,10 +2,11 @@
  * Page metadata: title, outlet, publication date and URL from meta tags, JSON-LD
  * (NewsArticle and friends), <time datetime> and the canonical link. The first source
  * in each list that gives a usable value wins; the lists run from the most specific
- * (article:published_time, JSON-LD datePublished) to the most generic (<time>).
+ * (article:published_time, JSON-LD datePublished) to the most generic (<time>). The facts
+ * come from the reader's single streaming pass over the page (html/scan.ts).
  */
-import type { MiniDocument, MiniElement } from './dom.js';
 import { normaliseDate } from './dates.js';
+import type { MetaFacts } from './html/scan.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -26,35 +27,10 @@ const OUTLET_FALLBACK_META = ['application-name', 'twitter:site'];
 const TITLE_META = ['og:title', 'twitter:title', 'dc.title', 'headline'];
 const URL_META = ['og:url', 'twitter:url'];
 
-type ByTag = (tag: string) => MiniElement[];
-
-const WANTED = new Set(['META', 'SCRIPT', 'TIME', 'LINK', 'TITLE']);
-
-/** The elements of the tags metadata reads, in document order, gathered in one walk of the page. */
-function metadataElements(document: MiniDocument): ByTag {
-  const found = new Map<string, MiniElement[]>();
-  const walk = (children: MiniElement[]): void => {
-    for (const el of children) {
-      if (WANTED.has(el.tagName)) {
-        const list = found.get(el.tagName);
-        if (list) list.push(el);
-        else found.set(el.tagName, [el]);
-      }
-      walk(el.children);
-    }
-  };
-  walk(document.children);
-  return (tag) => found.get(tag) ?? [];
-}
-
 /** All <meta> values keyed by lower-cased property/name/itemprop (first occurrence kept). */
-function metaValues(byTag: ByTag): Map<string, string> {
+function metaValues(facts: MetaFacts): Map<string, string> {
   const values = new Map<string, string>();
-  for (const el of byTag('META')) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
-    const value = (el.getAttribute('content') ?? '').trim();
-    if (key && value && !values.has(key)) values.set(key, value);
-  }
+  for (const { key, content } of facts.metas) if (!values.has(key)) values.set(key, content);
   return values;
 }
 
@@ -64,7 +40,7 @@ const first = (values: Map<string, string>, keys: string[]): string | null => {
 };
 
 /** JSON-LD objects of article types, flattening @graph and arrays; bad JSON is skipped. */
-function jsonLdArticles(byTag: ByTag): Array<Record<string, unknown>> {
+function jsonLdArticles(facts: MetaFacts): Array<Record<string, unknown>> {
   const found: Array<Record<string, unknown>> = [];
   const visit = (o: unknown): void => {
     if (Array.isArray(o)) return o.forEach(visit);
@@ -74,10 +50,9 @@ function jsonLdArticles(byTag: ByTag): Array<Record<string, unknown>> {
     const types = ([] as unknown[]).concat(rec['@type'] ?? []).map(String);
     if (types.some((t) => /Article|BlogPosting|Report|WebPage/i.test(t))) found.push(rec);
   };
-  for (const el of byTag('SCRIPT')) {
-    if (el.getAttribute('type') !== 'application/ld+json') continue;
+  for (const json of facts.ldJson) {
     try {
-      visit(JSON.parse(el.textContent ?? ''));
+      visit(JSON.parse(json));
     } catch {
       // Pages often carry broken JSON-LD; the other sources still apply.
     }
@@ -90,10 +65,9 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? 
 const nameOf = (v: unknown): string | null =>
   str(v) ?? (v && typeof v === 'object' ? str((Array.isArray(v) ? v[0] : (v as Record<string, unknown>))?.name) : null);
 
-function timeElementDate(byTag: ByTag): string | null {
-  for (const el of byTag('TIME')) {
-    if (!el.hasAttribute('datetime')) continue;
-    const d = normaliseDate(el.getAttribute('datetime') ?? '');
+function timeElementDate(facts: MetaFacts): string | null {
+  for (const datetime of facts.times) {
+    const d = normaliseDate(datetime);
     if (d) return d;
   }
   return null;
@@ -110,21 +84,20 @@ function cleanTitle(title: string | null, outlet: string | null): string | null 
   return t || null;
 }
 
-export function pageMetadata(document: MiniDocument): PageMetadata {
-  const byTag = metadataElements(document);
-  const meta = metaValues(byTag);
-  const ld = jsonLdArticles(byTag);
+export function pageMetadata(facts: MetaFacts): PageMetadata {
+  const meta = metaValues(facts);
+  const ld = jsonLdArticles(facts);
   const fromLd = (pick: (o: Record<string, unknown>) => string | null): string | null => {
     for (const o of ld) if (pick(o)) return pick(o);
     return null;
   };
   const outlet = first(meta, OUTLET_META) ?? fromLd((o) => nameOf(o.publisher)) ?? first(meta, OUTLET_FALLBACK_META);
   const publishedRaw = [first(meta, PUBLISHED_META), fromLd((o) => str(o.datePublished) ?? str(o.dateCreated))];
-  const published = publishedRaw.map((d) => (d ? normaliseDate(d) : null)).find(Boolean) ?? timeElementDate(byTag);
-  const canonical = byTag('LINK').find((l) => l.getAttribute('rel') === 'canonical')?.getAttribute('href')?.trim() || null;
+  const published = publishedRaw.map((d) => (d ? normaliseDate(d) : null)).find(Boolean) ?? timeElementDate(facts);
+  const canonical = facts.canonical[0]?.trim() || null;
   const url = [canonical, first(meta, URL_META), fromLd((o) => str(o.url))].find((u) => u && /^https?:\/\//i.test(u)) ?? null;
   const title = cleanTitle(
-    first(meta, TITLE_META) ?? fromLd((o) => str(o.headline)) ?? (byTag('TITLE')[0]?.textContent ?? null),
+    first(meta, TITLE_META) ?? fromLd((o) => str(o.headline)) ?? facts.title,
     outlet,
   );
   return { title, url, outlet: outlet?.replace(/^@/, '') ?? null, published };

@@ -13,7 +13,7 @@ import type { MiniDocument, MiniElement } from './dom.js';
  * A block holding more than this share of the page's text is a wrapper, not a widget: sites
  * put words like "content-meta" or "has-comments" on the container of the whole article.
  */
-const MAX_SHARE = 0.1;
+export const MAX_SHARE = 0.1;
 
 /** Tags whose content is not body text in a news page. */
 const TAGS = new Set(['FIGCAPTION', 'ASIDE', 'NAV', 'FOOTER', 'FORM', 'NOSCRIPT', 'IFRAME', 'BUTTON', 'SELECT', 'DIALOG']);
@@ -33,7 +33,7 @@ const WIDGET_WORDS = new Set([
   'advertisement', 'ad', 'ads', 'sponsored', 'popular', 'trending', 'mostread', 'toolbar', 'cookie', 'cookies',
 ]);
 const LABEL_WORDS = new Set(['byline', 'bylines', 'dateline', 'timestamp', 'author', 'authors', 'meta', 'tags']);
-const LABEL_MAX_CHARS = 200;
+export const LABEL_MAX_CHARS = 200;
 
 function words(value: string): string[] {
   return value
@@ -44,6 +44,10 @@ function words(value: string): string[] {
 }
 
 const KEPT = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
+/** The same lists in lower case, for the streaming reader (html/features.ts). */
+export const NEVER_PRUNED = new Set([...KEPT].map((t) => t.toLowerCase()));
+const TAGS_LOWER = new Set([...TAGS].map((t) => t.toLowerCase()));
+export const isPrunedTag = (tag: string): boolean => TAGS_LOWER.has(tag);
 
 /** Whether an element is still in the document (an ancestor may have been removed already). */
 function attached(el: MiniElement, document: MiniDocument): boolean {
@@ -53,12 +57,12 @@ function attached(el: MiniElement, document: MiniDocument): boolean {
 }
 
 /** Which word lists a class/id string hits; class strings repeat a lot within a page ("menu-item"). */
-interface Verdict {
+export interface Verdict {
   widget: boolean;
   label: boolean;
 }
 
-function verdictOf(names: string, seen: Map<string, Verdict>): Verdict {
+export function pruneVerdict(names: string, seen: Map<string, Verdict>): Verdict {
   let v = seen.get(names);
   if (!v) {
     const ws = words(names);
@@ -82,7 +86,7 @@ export function prunePage(document: MiniDocument): void {
     if (KEPT.has(el.tagName) || !el.parentNode) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (names.length < 2) continue;
-    const { widget, label } = verdictOf(names, seen);
+    const { widget, label } = pruneVerdict(names, seen);
     if (!widget && !label) continue;
     if (!attached(el, document)) continue;
     if ((widget && small(el)) || (label && (el.textContent ?? '').length <= LABEL_MAX_CHARS)) el.remove();

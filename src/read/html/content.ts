@@ -1,0 +1,139 @@
+/**
+ * The article body from a page scan, without a DOM: select.ts picks the container(s) as
+ * Readability would, then the text runs inside are filtered as Readability's clean-up and our
+ * pruning would filter the DOM (footers, asides and share boxes inside the content, link
+ * lists, blocks that are mostly links or negatively named, the headline repeated from the
+ * title) and joined into paragraphs as html-text.ts renders them.
+ *
+ * It also says whether the choice is clear-cut; html.ts falls back to Readability on a real
+ * DOM when it is not (little text, or a rival container elsewhere scoring nearly as well).
+ */
+import { elementFeatures, type Features } from './features.js';
+import { contentRoots, scoreRuns, topCandidate, type Scored } from './select.js';
+import type { PageScan, ScanElement, TextRun } from './scan.js';
+
+/** Tags Readability's conditional clean-up (_cleanConditionally) judges inside the content. */
+const CONDITIONAL = new Set(['form', 'fieldset', 'table', 'ul', 'ol', 'div', 'section']);
+/** Readability's _prepArticle removes these inside the content whatever their size. */
+const ALWAYS_CUT = new Set(['footer', 'aside', 'nav', 'form', 'object', 'embed', 'iframe']);
+const SHARE = /(\b|_)(share|sharedaddy)(\b|_)/i;
+/** Readability's charThreshold: less body text than this and it retries with looser rules. */
+const MIN_BODY_CHARS = 500;
+/** A rival container scoring at least this share of the winner's score makes the choice unsure. */
+const RIVAL_SHARE = 0.6;
+
+export interface Extraction {
+  text: string;
+  /** False when the fast path is not confident and Readability should decide. */
+  sure: boolean;
+  /** Why it is unsure ('ok' when sure): counted by the eval and the bench. */
+  reason: string;
+}
+
+/** Readability's _cleanConditionally verdict for one element, from subtree counts. */
+function fishy(el: ScanElement, i: number, f: Features): boolean {
+  const weight = f.weight[i]!;
+  if (weight < 0) return true;
+  if (el.commas >= 10) return false;
+  const p = f.p[i]!;
+  const img = f.img[i]!;
+  const isList = el.tag === 'ul' || el.tag === 'ol';
+  const density = el.chars ? el.linkChars / el.chars : 0;
+  return (
+    (img > 1 && p / img < 0.5) ||
+    f.input[i]! > Math.floor(p / 3) ||
+    (!isList && el.chars < 25 && (img === 0 || img > 2) && density > 0) ||
+    (!isList && weight < 25 && density > 0.2) ||
+    (weight >= 25 && density > 0.5)
+  );
+}
+
+/** Elements inside the content whose own shape cuts them (and everything below them). */
+function cutHere(el: ScanElement, i: number, f: Features): boolean {
+  if (f.dropped[i] || ALWAYS_CUT.has(el.tag)) return true;
+  if ((el.tag === 'li' || el.tag === 'dd') && el.chars && el.linkChars / el.chars >= 0.8) return true;
+  if ((el.tag === 'h1' || el.tag === 'h2') && f.weight[i]! < 0) return true;
+  if (el.names && el.chars < 500 && SHARE.test(el.names)) return true;
+  return CONDITIONAL.has(el.tag) && fishy(el, i, f);
+}
+
+/** Per element of the content roots: whether its runs are cut. Pre-order, so one pass inherits. */
+function cutFlags(elements: ScanElement[], f: Features, roots: number[]): Uint8Array {
+  const cut = new Uint8Array(elements.length);
+  for (const root of roots) {
+    cut[root] = f.dropped[root]!;
+    for (let i = root + 1; i <= elements[root]!.end; i++) {
+      const el = elements[i]!;
+      cut[i] = cut[el.parent] || cutHere(el, i, f) ? 1 : 0;
+    }
+  }
+  return cut;
+}
+
+/** Readability's _textSimilarity: the share of B's words (by length) also in A. */
+function similarity(a: string, b: string): number {
+  const tokensA = new Set(a.toLowerCase().split(/\W+/).filter(Boolean));
+  const tokensB = b.toLowerCase().split(/\W+/).filter(Boolean);
+  if (!tokensA.size || !tokensB.length) return 0;
+  const unique = tokensB.filter((t) => !tokensA.has(t));
+  return 1 - unique.join(' ').length / tokensB.join(' ').length;
+}
+
+/** The kept runs of the content, in page order, as paragraphs (soft-split runs glued back). */
+function render(scan: PageScan, roots: number[], cut: Uint8Array, title: string | null): string {
+  const { elements, runs } = scan;
+  const paragraphs: string[] = [];
+  let previous: TextRun | null = null;
+  let headlineChecked = !title;
+  for (const root of roots) {
+    const end = elements[root]!.end;
+    // A run's owner is the element open when it ended, so owners are not in page order
+    // (a tail after a </p> belongs to the outer div): test the range for every run.
+    for (const run of runs) {
+      if (run.owner < root || run.owner > end || cut[run.owner]) continue;
+      const tag = elements[run.owner]!.tag;
+      if (!headlineChecked && (tag === 'h1' || tag === 'h2')) {
+        headlineChecked = true;
+        if (similarity(title!, run.text) > 0.75) continue;
+      }
+      if (previous && previous.softEnd && run.softStart && paragraphs.length) {
+        const glue = previous.spaceAfter || run.spaceBefore ? ' ' : '';
+        paragraphs[paragraphs.length - 1] += glue + run.text;
+      } else paragraphs.push(run.text);
+      previous = run;
+    }
+  }
+  return paragraphs.join('\n\n');
+}
+
+/** Why the fast path should not decide alone, or null when its choice is clear. */
+function doubt(scored: Scored, top: number, runnerUp: number, text: string): string | null {
+  if (top < 0) return 'no candidate';
+  if (text.length < MIN_BODY_CHARS) return 'short body';
+  if (runnerUp >= 0 && scored.score[runnerUp]! >= RIVAL_SHARE * scored.score[top]!) return 'close rival';
+  return null;
+}
+
+export function extractContent(scan: PageScan, title: string | null): Extraction {
+  const f = elementFeatures(scan.elements);
+  const scored = scoreRuns(scan, f);
+  const { top, runnerUp } = topCandidate(scan.elements, scored);
+  if (top < 0) return { text: '', sure: false, reason: 'no candidate' };
+  const roots = contentRoots(scan, f, scored, top);
+  const text = render(scan, roots, cutFlags(scan.elements, f, roots), title);
+  const reason = doubt(scored, top, runnerUp, text);
+  return { text, sure: reason === null, reason: reason ?? 'ok' };
+}
+
+/** Every run of a fragment (a feed item's HTML): it is all body, nothing is chosen or cut. */
+export function renderAll(scan: PageScan): string {
+  const paragraphs: string[] = [];
+  let previous: TextRun | null = null;
+  for (const run of scan.runs) {
+    if (previous && previous.softEnd && run.softStart && paragraphs.length) {
+      paragraphs[paragraphs.length - 1] += (previous.spaceAfter || run.spaceBefore ? ' ' : '') + run.text;
+    } else paragraphs.push(run.text);
+    previous = run;
+  }
+  return paragraphs.join('\n\n');
+}

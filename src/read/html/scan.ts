@@ -1,0 +1,316 @@
+/**
+ * One streaming pass over an HTML page, no DOM: a regex walks the tags, an open-element stack
+ * gives each element its parent (with htmlparser2's implied end tags), and the text between
+ * tags is gathered into paragraph-sized runs the way html-text.ts renders a DOM (a block tag
+ * ends a run, <br> is a line break, whitespace collapses). What comes out is a flat,
+ * pre-order element table with per-subtree text and link counts, the text runs with the
+ * element they sit in, and the page's metadata facts — everything content.ts needs to pick
+ * the body, at about a tenth of the cost of building a DOM for Readability.
+ *
+ * Scripts, styles, SVG, templates, noscript and iframes are jumped over (their end tag found
+ * by one search), as html-strip.ts cuts them for the DOM path; JSON-LD and <title> are read.
+ */
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
+import { BLOCK, IMPLIES_CLOSE, RAW, SKIP_TEXT, VOID } from './tags.js';
+
+export interface ScanElement {
+  tag: string;
+  /** Index of the parent element, -1 at the top. */
+  parent: number;
+  /** The class and id attributes, as written, joined by a space. */
+  names: string;
+  /** Index of the last element inside this one (pre-order), so "inside" is a range test. */
+  end: number;
+  /** Rendered characters and characters inside links, over the whole subtree. */
+  chars: number;
+  linkChars: number;
+  commas: number;
+  /** Text under it is never rendered: hidden, display:none, aria-hidden, or a form control. */
+  silent: boolean;
+  /** An inline element whose text runs were split off (see SoftSplit). */
+  soft: boolean;
+}
+
+export interface TextRun {
+  /** The innermost open element when the run ended. */
+  owner: number;
+  /** One paragraph as html-text.ts renders it: lines joined by "\n", spaces collapsed. */
+  text: string;
+  linkChars: number;
+  /** Ended by an element that may be pruned inline (a byline span): glued back when both sides stay. */
+  softStart: boolean;
+  softEnd: boolean;
+  /** Whether the raw text began / ended with white space (to glue soft-split runs faithfully). */
+  spaceBefore: boolean;
+  spaceAfter: boolean;
+}
+
+export interface MetaFacts {
+  /** Every <meta>: its property/name/itemprop key (lower case) and content, in page order. */
+  metas: Array<{ key: string; content: string }>;
+  ldJson: string[];
+  /** <time datetime> values in page order. */
+  times: string[];
+  /** The href of each <link rel=canonical>, in page order. */
+  canonical: string[];
+  title: string | null;
+}
+
+export interface PageScan {
+  elements: ScanElement[];
+  runs: TextRun[];
+  meta: MetaFacts;
+}
+
+/** A start tag, end tag, comment, doctype or processing instruction. Quoted values may hold '>'. */
+const TAG = /<(?:(\/?)([a-zA-Z][^\s/>]*)([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)>|!--|[!?][^>]*>)/g;
+const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+/** class and id read without parsing every attribute (they are on most tags; the rest rarely matter). */
+const CLASS = /(?:^|\s)class\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
+const ID = /(?:^|\s)id\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
+/** Tags whose other attributes matter (metadata), and words that may mark a hidden element. */
+const META_TAGS = new Set(['meta', 'link', 'time']);
+const MAYBE_HIDDEN = /hidden|none/i;
+const SVG_TAG = /<(\/?)svg(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>?/gi;
+const NON_SPACE = /[^\s\u2028]/;
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const endTags = new Map<string, RegExp>();
+
+/** Index just past the end tag of the raw-text element whose content starts at `from` (or the end of the page). */
+function rawEnd(html: string, tag: string, from: number): { contentEnd: number; next: number } {
+  let re = endTags.get(tag);
+  if (!re) endTags.set(tag, (re = new RegExp(`</${tag}(?=[\\s/>])[^>]*>?`, 'gi')));
+  re.lastIndex = from;
+  const m = re.exec(html);
+  return m ? { contentEnd: m.index, next: m.index + m[0].length } : { contentEnd: html.length, next: html.length };
+}
+
+/** SVG can nest (an icon inside a sprite): count depth to find the outer end. */
+function svgEnd(html: string, from: number): number {
+  SVG_TAG.lastIndex = from;
+  let depth = 0;
+  for (let m = SVG_TAG.exec(html); m; m = SVG_TAG.exec(html)) {
+    if (m[1]) depth--;
+    else if (!m[0].endsWith('/>')) depth++;
+    if (depth <= 0) return m.index + m[0].length;
+  }
+  return html.length;
+}
+
+/** Attributes of one tag, names lower-cased; values decoded only when asked for (getter). */
+function attributes(raw: string): Map<string, string> {
+  const out = new Map<string, string>();
+  ATTR.lastIndex = 0;
+  for (let m = ATTR.exec(raw); m; m = ATTR.exec(raw)) {
+    const name = m[1]!.toLowerCase();
+    if (!out.has(name)) out.set(name, m[2] ?? m[3] ?? m[4] ?? '');
+  }
+  return out;
+}
+
+function namesOf(raw: string): string {
+  if (!raw.includes('class') && !raw.includes('id')) return '';
+  const c = CLASS.exec(raw);
+  const i = ID.exec(raw);
+  const cls = c ? (c[1] ?? c[2] ?? c[3] ?? '') : '';
+  const id = i ? (i[1] ?? i[2] ?? i[3] ?? '') : '';
+  return cls && id ? `${cls} ${id}` : cls || id;
+}
+
+const attr = (a: Map<string, string>, name: string): string | null => {
+  const v = a.get(name);
+  return v === undefined ? null : v.includes('&') ? decodeHTMLAttribute(v) : v;
+};
+
+/** Class/id words that may mark an inline widget (a byline span inside a paragraph): their runs are split off. */
+export type SoftSplit = (tag: string, names: string) => boolean;
+
+class Scanner {
+  readonly elements: ScanElement[] = [];
+  readonly runs: TextRun[] = [];
+  readonly meta: MetaFacts = { metas: [], ldJson: [], times: [], canonical: [], title: null };
+  private readonly stack: number[] = [];
+  private silentDepth = 0;
+  private linkDepth = 0;
+  private text = '';
+  /** Whether `text` holds anything but white space (most runs between block tags do not). */
+  private hasContent = false;
+  private linkText = '';
+  private softStart = false;
+
+  constructor(private readonly softSplit: SoftSplit) {}
+
+  private top(): number {
+    return this.stack.length ? this.stack[this.stack.length - 1]! : -1;
+  }
+
+  addText(raw: string): void {
+    if (this.silentDepth > 0 || !raw) return;
+    const t = raw.includes('&') ? decodeHTML(raw) : raw;
+    this.text += t;
+    if (!this.hasContent && NON_SPACE.test(t)) this.hasContent = true;
+    if (this.linkDepth > 0) this.linkText += t;
+  }
+
+  /** Ends the current run (a paragraph boundary); `soft` when an inline widget candidate caused it. */
+  flush(soft: boolean): void {
+    const raw = this.text;
+    const startSoft = this.softStart;
+    this.softStart = soft;
+    if (!raw) return;
+    this.text = '';
+    const link = this.linkText;
+    this.linkText = '';
+    if (!this.hasContent) return;
+    this.hasContent = false;
+    const text = raw.includes('\u2028') ? withBreaks(raw) : raw.replace(WHITE, ' ').trim();
+    if (!text) return;
+    const owner = this.top();
+    const linkChars = link ? link.replace(WHITE, ' ').trim().length : 0;
+    this.runs.push({
+      owner, text, linkChars, softStart: startSoft, softEnd: soft,
+      spaceBefore: /^\s/.test(raw), spaceAfter: /\s$/.test(raw),
+    });
+    if (owner >= 0) {
+      const el = this.elements[owner]!;
+      el.chars += text.length;
+      el.linkChars += linkChars;
+      el.commas += countCommas(text);
+    }
+  }
+
+  open(tag: string, rawAttrs: string): void {
+    const implied = IMPLIES_CLOSE.get(tag);
+    while (implied && this.stack.length && implied.has(this.elements[this.top()]!.tag)) this.closeTop();
+    const names = rawAttrs.length > 2 ? namesOf(rawAttrs).trim() : '';
+    const block = BLOCK.has(tag);
+    const soft = !block && names !== '' && this.softSplit(tag, names);
+    if (block || soft) this.flush(soft);
+    if (META_TAGS.has(tag)) this.readMeta(tag, attributes(rawAttrs));
+    const silent = SKIP_TEXT.has(tag) || (MAYBE_HIDDEN.test(rawAttrs) && isHidden(attributes(rawAttrs)));
+    const index = this.elements.length;
+    this.elements.push({ tag, parent: this.top(), names, end: index, chars: 0, linkChars: 0, commas: 0, silent, soft });
+    if (tag === 'br') {
+      // U+2028 marks the line break inside the run; flush turns a white-space run holding one into "\n".
+      if (this.silentDepth === 0) this.text += '\u2028';
+      return;
+    }
+    if (VOID.has(tag)) return;
+    this.stack.push(index);
+    if (silent) this.silentDepth++;
+    if (tag === 'a') this.linkDepth++;
+  }
+
+  close(tag: string): void {
+    const at = this.findOpen(tag);
+    if (at === -1) {
+      if (tag === 'br') this.open('br', '');
+      return;
+    }
+    while (this.stack.length > at) this.closeTop();
+  }
+
+  /** Position in the stack of the innermost open `tag`, -1 when none (a stray end tag, ignored). */
+  private findOpen(tag: string): number {
+    for (let i = this.stack.length - 1; i >= 0; i--) if (this.elements[this.stack[i]!]!.tag === tag) return i;
+    return -1;
+  }
+
+  private closeTop(): void {
+    const index = this.stack[this.stack.length - 1]!;
+    const el = this.elements[index]!;
+    if (BLOCK.has(el.tag) || el.soft) this.flush(el.soft);
+    this.stack.pop();
+    el.end = this.elements.length - 1;
+    if (el.silent) this.silentDepth--;
+    if (el.tag === 'a') this.linkDepth--;
+    if (el.parent >= 0) {
+      const p = this.elements[el.parent]!;
+      p.chars += el.chars;
+      p.linkChars += el.linkChars;
+      p.commas += el.commas;
+    }
+  }
+
+  finish(): void {
+    this.flush(false);
+    while (this.stack.length) this.closeTop();
+  }
+
+  private readMeta(tag: string, a: Map<string, string>): void {
+    if (tag === 'meta') {
+      const key = (attr(a, 'property') ?? attr(a, 'name') ?? attr(a, 'itemprop') ?? '').trim().toLowerCase();
+      const content = (attr(a, 'content') ?? '').trim();
+      if (key && content) this.meta.metas.push({ key, content });
+    } else if (tag === 'link' && attr(a, 'rel') === 'canonical') {
+      const href = attr(a, 'href');
+      if (href !== null) this.meta.canonical.push(href);
+    } else if (tag === 'time') {
+      const datetime = attr(a, 'datetime');
+      if (datetime !== null) this.meta.times.push(datetime);
+    }
+  }
+}
+
+const WHITE = /\s+/g;
+
+/** A run holding <br>s: each white-space run with a break becomes one "\n", blank lines go. */
+function withBreaks(raw: string): string {
+  return raw
+    .replace(WHITE, (ws) => (ws.includes('\u2028') ? '\n' : ' '))
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+function isHidden(a: Map<string, string>): boolean {
+  if (a.has('hidden')) return true;
+  const style = a.get('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  // Readability's exception: lazy-image fallbacks are marked aria-hidden but shown.
+  return a.get('aria-hidden') === 'true' && !(a.get('class') ?? '').includes('fallback-image');
+}
+
+function countCommas(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(','); i !== -1; i = text.indexOf(',', i + 1)) n++;
+  return n;
+}
+
+/** Scan a page (or a fragment) in one pass. */
+export function scanHtml(html: string, softSplit: SoftSplit = () => false): PageScan {
+  const s = new Scanner(softSplit);
+  let at = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    if (m.index > at) s.addText(html.slice(at, m.index));
+    at = m.index + m[0].length;
+    const name = m[2];
+    if (name === undefined) {
+      // A comment runs to the first "-->" (or the end); doctypes and <?...> are skipped whole.
+      if (m[0] === '<!--') {
+        const close = html.indexOf('-->', at);
+        at = close === -1 ? html.length : close + 3;
+      }
+    } else {
+      const tag = name.toLowerCase();
+      if (m[1]) s.close(tag);
+      else if (tag === 'svg') at = m[0].endsWith('/>') ? at : svgEnd(html, m.index);
+      else if (RAW.has(tag)) at = readRaw(s, html, tag, m[3]!, at);
+      else s.open(tag, m[3]!);
+    }
+    TAG.lastIndex = at;
+  }
+  if (at < html.length) s.addText(html.slice(at));
+  s.finish();
+  return { elements: s.elements, runs: s.runs, meta: s.meta };
+}
+
+/** A raw-text element: JSON-LD and the first <title> are kept as metadata, the rest jumped over. */
+function readRaw(s: Scanner, html: string, tag: string, rawAttrs: string, from: number): number {
+  const { contentEnd, next } = rawEnd(html, tag, from);
+  if (tag === 'title' && s.meta.title === null) s.meta.title = decodeHTML(html.slice(from, contentEnd)).trim();
+  else if (tag === 'script' && /\btype\s*=\s*["']?application\/ld\+json/i.test(rawAttrs)) s.meta.ldJson.push(html.slice(from, contentEnd));
+  return next;
+}
