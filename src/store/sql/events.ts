@@ -3,6 +3,7 @@ import type { EventFilter, EventRow } from '../types.js';
 import { pageOf } from '../types.js';
 import { boxCount } from './box-count.js';
 import { eventJson } from './event-json.js';
+import { filterCardsPage } from './filter-cards.js';
 import { keysetParts, type KeysetPart, type SortSpec } from './keyset.js';
 import { dateUpperBound, ieq, type SqlRunner } from './runner.js';
 import { Where } from './where.js';
@@ -80,10 +81,14 @@ export async function queryEventsJson(sql: SqlRunner, f: EventFilter = {}): Prom
   const query = eventQuery(sql, f);
   const sort = SORTS[f.sort ?? '-date'] ?? SORTS['-date']!;
   const parts: KeysetPart[] = f.after ? keysetParts(sort, f.after) : [{ clause: '', params: [] }];
-  const items: string[] = [];
-  for (const part of parts) {
-    if (items.length >= limit) break;
-    items.push(...(await pageItems(sql, query, sort, part, limit - items.length, f.after ? 0 : offset)));
+  // the commonest filter shape reads its cards in page order from one range (SQLite migration 11)
+  let items = await filterCardsPage(sql, f, limit, offset);
+  if (!items) {
+    items = [];
+    for (const part of parts) {
+      if (items.length >= limit) break;
+      items.push(...(await pageItems(sql, query, sort, part, limit - items.length, f.after ? 0 : offset)));
+    }
   }
   return { total: await totalOf(sql, f, query, items.length, limit, offset), itemsJson: `[${items.join(',')}]` };
 }

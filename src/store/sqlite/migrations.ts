@@ -2,6 +2,8 @@
  * Schema migrations for the SQLite store, applied in order inside one transaction each.
  * Never edit a released migration: append a new one. PRAGMA user_version records the level.
  */
+import { FILTER_CARDS_MIGRATION } from './filter-cards.js';
+
 /**
  * One event as the API's JSON row (EventRow's keys and order), over `events e JOIN articles a`.
  * Frozen with migration 8, which keeps event_cards in step with it: a different row shape
@@ -283,4 +285,7 @@ export const MIGRATIONS: string[] = [
   END;
   ${boxEvents('1')}
   `,
+  // 11: the type+country+dates events page reads its cards from one range, filed in page order
+  // (src/store/sqlite/filter-cards.ts)
+  FILTER_CARDS_MIGRATION,
 ];
