@@ -5,6 +5,7 @@
  */
 import { abbreviationKey, foldName } from '../../src/extract/places/fold.js';
 import type { Layout, Row, Sources } from './sources.js';
+import { stateAliases } from './state-aliases.js';
 
 const ADMIN_SUFFIXES = /\s+(County|Parish|Province|District|Governorate|Region|Oblast|State|Prefecture|Department|Municipality|Borough|Division)$/i;
 // GeoNames' admin2 names with a unit word in front: "Province of Pangasinan", "Provincia di Roma",
@@ -69,6 +70,9 @@ function nameVariants(s: Sources, rows: Row[], layout: Layout, alias: (name: str
     if (m) alias(`${m[1]} ${m[2]}`, i);
   }
   cityWithoutCityWord(rows, layout, alias);
+  withoutRiverQualifier(rows, layout, alias);
+  const demonyms = new Set(buildDemonyms(s, layout).map(([d]) => d));
+  for (const [name, i] of stateAliases(rows, layout, demonyms)) alias(name, i);
   // "Halle (Saale)" is written "Halle" in news.
   for (let i = layout.cityStart; i < rows.length; i++) if (rows[i]!.name.includes('(')) alias(rows[i]!.name.replace(/\s*\(.*?\)/g, ''), i);
 }
@@ -84,6 +88,23 @@ function cityWithoutCityWord(rows: Row[], layout: Layout, alias: (name: string, 
     if (m && !names.has(foldName(m[1]!))) alias(m[1]!, i);
   }
 }
+
+/**
+ * "Ludwigshafen am Rhein", "Newcastle upon Tyne", "Châlons-en-Champagne" are written
+ * "Ludwigshafen", "Newcastle", "Châlons" in news; again only when no entry has the short name,
+ * and only for towns big enough to be named in news at all (a village's short form is more
+ * often a word or a first name: "Billy" of "Billy-sur-Aisne").
+ */
+function withoutRiverQualifier(rows: Row[], layout: Layout, alias: (name: string, i: number) => void): void {
+  const names = new Set(rows.map((r) => foldName(r.name)));
+  for (let i = layout.cityStart; i < rows.length; i++) {
+    const m = /^(.{5,}?)[ -](?:am|an der|upon|on|sur|bei)[ -]\p{Lu}.{2,}$/u.exec(rows[i]!.name);
+    // A short form ending in s reads as a plural word as often as a town ("Romans", "Champs").
+    if (m && rows[i]!.pop >= SHORT_FORM_MIN_POP && !m[1]!.endsWith('s') && !names.has(foldName(m[1]!))) alias(m[1]!, i);
+  }
+}
+
+const SHORT_FORM_MIN_POP = 10_000;
 
 /** Exonyms point at the most populous town (else admin unit) of that name in that country. */
 function curatedAliases(s: Sources, rows: Row[], layout: Layout, alias: (name: string, i: number) => void): string[] {

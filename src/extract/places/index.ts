@@ -161,8 +161,11 @@ function collectMentions(doc: Doc, gaz: Gazetteer, entities: Entity[], options: 
   if (options.demonyms) {
     for (const m of demonymMentions(doc, gaz)) if (!overlaps(placeSpans, m.start, m.end) && !out.some((o) => m.start < o.end && o.start < m.end)) out.push(m);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.filter((m) => !DISEASE_AFTER.test(doc.text.slice(m.end, m.end + 8))).sort((a, b) => a.start - b.start);
 }
+
+// "Marburg virus", "West Nile virus", "Lassa fever": a disease named after a place, not the place.
+const DISEASE_AFTER = /^ (?:virus|fever)\b/i;
 
 // Entity-layer spans that cannot be a place name: function words, dates, addresses.
 const NOT_NAMES = /^(?:the|a|an|i|i'm|i’m|you|we|it|of|in|more|instead|area|city|state|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
