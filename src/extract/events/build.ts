@@ -103,6 +103,8 @@ function actorsOf(d: Draft): Array<Ref & { role: ActorRole }> {
     } else {
       add(agent, 'perpetrator');
       if (patient) add(patient, patient.kind === 'target' ? 'target' : 'victim');
+      // "Two officers were killed when a bomb exploded near a checkpoint": the target, then the people killed
+      if (patient?.kind === 'target' && other && other.kind !== 'target') add(other, 'victim');
       // "a bus carrying pilgrims", "a house ... killed nine people": the people hit are the victims
       if (patient?.kind === 'target') add(m.actors.find((a) => a.start > patient.end && (a.kind === 'civilian' || a.kind === 'person')) ?? null, 'victim');
     }

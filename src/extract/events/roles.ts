@@ -23,13 +23,35 @@ const ON_BEFORE = /\b(?:on|against|targeting|at|into|near|outside|inside|toward|
 const DIRECT_GAP = /^\s+(?:(?:the|a|an|his|her|their|its|at least|more than|about)\s+)?(?:[\w'’,-]+\s+){0,2}$/i;
 const DEMONYM = /\b([A-Z][a-z]+(?:i|ian|an|ese|ish|ch))\s+(?:[\w-]+\s+)?$/;
 
+const ANAPHORIC_LEFT = /\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$/i;
+const DOER_VERB = /^\s*(?:\w+\s+){0,2}?(?:carried out|launched|staged|conducted|mounted|orchestrated|claimed|perpetrated|committed|(?:was|were) behind|(?:is|are) behind)\s+(?:\w+\s+){0,2}$/i;
+const ON_TARGET = /^\s*(?:on|against|targeting)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const BLAME_LEFT = /\b(?:attributed|blamed|ascribed|pinned)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
 const NOMINAL_IN_PP = /\b(?:in|during|after|before|since|following|of|from|for|over|about)\s+(?:the|a|an|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+)?$/i;
 const WITH_BEFORE = /\b(?:with|between|and)\s+(?:(?:the|a|an)\s+)?$/i;
 
-export function assignRoles(text: string, clause: Span, trigger: Span, actors: ActorPhrase[]): RoleFrame {
+/** "..., President Hassan Sheikh Mohamud said": the one telling of the event, never a party to it. */
+const SPEAKER_AFTER = /^[\s,]*(?:(?:has|had|also|later)\s+)?(?:said|says|told|added|stated|confirmed|announced|reported|wrote|tweeted)\b/i;
+const SPEAKER_BEFORE = /\b(?:said|says|told|according to|added|wrote)\s+$/i;
+/** "The army said it had ...": a speaker telling of its own deed is still its actor. */
+const SELF_REPORT = /^[\s,]*(?:(?:has|had|also|later)\s+)?(?:said|says|announced|confirmed|stated)\s+(?:that\s+)?(?:it|they|its|their)\b/i;
+
+/** Who tells of the event (", police said", "said Ghulam Ali", "Amnesty said six people were killed"), not a party to it. */
+function isSpeaker(text: string, a: ActorPhrase, trigger: Span): boolean {
+  const right = text.slice(a.end, a.end + 40);
+  if (SPEAKER_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start))) return true;
+  if (!SPEAKER_AFTER.test(right)) return false;
+  return a.start >= trigger.end || !SELF_REPORT.test(right);
+}
+
+/** "At least 100 people were killed ... when two car bombs exploded": a casualty before the trigger is hit, it does not act. */
+const CASUALTY_BETWEEN = /\b(?:was|were|been|are|is)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|abducted|kidnapped|shot|dead)\b|\b(?:died|killed and)\b/i;
+
+export function assignRoles(text: string, clause: Span, trigger: Span, allActors: ActorPhrase[]): RoleFrame {
+  // "The army said it had set up a base" speaks of itself: only a speaker after the trigger is dropped
+  const actors = allActors.filter((a) => !isSpeaker(text, a, trigger));
   const before = actors.filter((a) => a.end <= trigger.start && a.start >= clause.start);
-  const after = actors.filter((a) => a.start >= trigger.end && a.end <= clause.end);
+  let after = actors.filter((a) => a.start >= trigger.end && a.end <= clause.end);
   const leftText = text.slice(Math.max(clause.start, trigger.start - 30), trigger.start);
   const passive = PASSIVE_BEFORE.test(leftText) || PASSIVE_BY.test(text.slice(Math.max(clause.start, trigger.start - 50), trigger.start));
   const gap = (a: ActorPhrase) => text.slice(trigger.end, a.start);
@@ -41,6 +63,10 @@ export function assignRoles(text: string, clause: Span, trigger: Span, actors: A
 
   // "a suicide bomber", "rioters", "a mob": the trigger names the actor itself
   const inTrigger = actors.find((a) => a.kind !== 'target' && a.start < trigger.end && trigger.start < a.end) ?? null;
+  // "Two suicide bombers and gunmen struck crowds": a phrase joined to the acting trigger acts with it
+  if (inTrigger) after = after.filter((a) => !/^\s*(?:,\s*)?and\s+(?:(?:the|a|an)\s+)?$/i.test(text.slice(trigger.end, a.start)));
+  // "claimed the attack on Twitter, but TTP ...": a back-reference takes its target only from "on X"
+  if (ANAPHORIC_LEFT.test(leftText)) after = after.filter((a) => ON_TARGET.test(text.slice(trigger.end, a.start)));
   // "attributed the bombing to Houthi rebels": the one it is put on is the perpetrator
   if (BLAME_LEFT.test(leftText)) {
     const blamed = after.find((a) => /\b(?:to|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(trigger.end, a.start - 10), a.start))) ?? null;
@@ -48,11 +74,31 @@ export function assignRoles(text: string, clause: Span, trigger: Span, actors: A
   }
   // "died in last night's attack": a noun inside a prepositional phrase has no subject before it
   const nominalInPhrase = NOMINAL_IN_PP.test(leftText);
-  const subject = inTrigger ?? (nominalInPhrase ? null : closestBefore(text, before, trigger) ?? demonymBefore(text, clause, trigger));
+  const casualty = inTrigger || nominalInPhrase ? null : casualtyBefore(text, before, trigger);
+  let subject = inTrigger ?? (nominalInPhrase ? null : closestBefore(text, before.filter((a) => a !== casualty), trigger) ?? demonymBefore(text, clause, trigger));
+  // "accused the government of using the attack as a pretext": before a back-reference only a doer's verb makes a subject
+  if (subject && subject !== inTrigger && ANAPHORIC_LEFT.test(leftText) && !DOER_VERB.test(text.slice(subject.end, trigger.start))) subject = null;
   if (passive) return { agent: byPhrase, patient: inTrigger ? null : subject, other: null };
   const direct = after.find((a) => a !== byPhrase && DIRECT_GAP.test(gap(a))) ?? null;
   const object = direct ?? onPhrase ?? after.find((a) => a !== byPhrase && a.kind !== 'state' && a.kind !== 'nonstate') ?? after.find((a) => a !== byPhrase) ?? null;
+  if (casualty) {
+    // the building hit stays the target; the people killed are the other party hit
+    const agent = byPhrase ?? (subject && subject.end > casualty.end ? subject : null);
+    return object?.kind === 'target' ? { agent, patient: object, other: casualty } : { agent, patient: casualty, other: null };
+  }
   return { agent: byPhrase ?? subject, patient: subject && object === subject ? null : object, other: null };
+}
+
+/** The nearest phrase before the trigger that the text says was killed or hurt ("100 people were killed ... when"). */
+function casualtyBefore(text: string, before: ActorPhrase[], trigger: Span): ActorPhrase | null {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const a = before[i]!;
+    if (a.kind !== 'civilian' && a.kind !== 'state' && a.kind !== 'person') continue;
+    const between = text.slice(a.end, trigger.start);
+    if (between.length > 120) return null;
+    if (CASUALTY_BETWEEN.test(between)) return a;
+  }
+  return null;
 }
 
 /** "Israeli air strikes", "Turkish drones": a nationality adjective right before the trigger. */

@@ -56,12 +56,15 @@ function entityOver(entities: Entity[], start: number, end: number): string | nu
 }
 
 const BLAMED = /\b(?:blamed|accused)\s+((?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:for|of)\b/i;
+/** What the blame is for must be the violence ("of carrying out the attack"), not "of using it as a pretext". */
+const BLAME_OBJECT =
+  /^\s*(?:(?:the|a|an|its|their|this|that|these|those|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|bomb\w*|blasts?|explosions?|killings?|massacres?|murders?|shootings?|strikes?|ambush\w*|abductions?|kidnappings?|raids?|assaults?|violence|shelling|incident|deaths?|mines?|devices?|rockets?|missiles?)|(?:carrying out|carried out|being behind|orchestrating|plotting|planting|staging|launching|ordering|detonating|firing|killing|shooting|attacking|bombing|shelling|abducting|kidnapping|murdering|massacring)|(?:attacks?|bombings?|killings?|violence|massacres?|deaths?)\b)/i;
 
 /** "Officials blamed al-Shabaab for planting the mine": who the article's sources hold responsible. */
 export function blamedIn(sentences: Span[], entities: Entity[]): Ref | null {
   for (const s of sentences) {
     const m = BLAMED.exec(s.text);
-    if (!m) continue;
+    if (!m || !BLAME_OBJECT.test(s.text.slice(m.index + m[0].length))) continue;
     const start = s.start + m.index + m[0].indexOf(m[1]!);
     return { text: m[1]!, entity: entityOver(entities, start, start + m[1]!.length) };
   }
