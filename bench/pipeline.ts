@@ -4,7 +4,8 @@
  * Peers in the same run: compromise's sentence splitter (segmentation) and bare
  * Readability + linkedom (HTML) — ratios printed beside ours. Rates are given per wall-clock
  * second and per second of CPU time (steadier when other jobs share the cores), with the
- * load average before and after. `--read-only`: only the read+clean+segment figures.
+ * load average before and after. `--read-only`: only the read+clean+segment figures (text and
+ * HTML); `--html-only`: only the HTML figures.
  */
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analyze.js';
 import { prepareArticle } from '../src/read/prepare.js';
+import { htmlToArticle } from '../src/read/html.js';
 import { segment } from '../src/text/segment.js';
 import { createAnalyzer } from '../src/ingest/pool.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
@@ -25,7 +27,7 @@ const require = createRequire(import.meta.url);
 const rate = (r: { perSecond: number; cpuPerSecond: number }): string => `${fmtRate(r.perSecond)}/s (${fmtRate(r.cpuPerSecond)}/s of CPU time)`;
 const loadAverage = (): string => loadavg().map((x) => x.toFixed(2)).join(' ');
 
-/** read+clean+segment on plain text and on HTML pages, one thread, peers side by side. */
+/** read+clean+segment on plain text, one thread, compromise's sentence splitter side by side. */
 async function readFigures(inputs: ArticleInput[], tokens: number): Promise<void> {
   const ours = throughput(inputs, (i) => segment(prepareArticle(i).text), 3000);
   const nlp = require('compromise');
@@ -33,25 +35,42 @@ async function readFigures(inputs: ArticleInput[], tokens: number): Promise<void
   const peer = throughput(inputs.slice(0, 200), (i) => nlp(i.text).sentences().out('array'));
   console.log(`read+clean+segment, 1 thread: ${rate(ours)} articles, ${fmtRate((ours.perSecond * tokens) / inputs.length)} tokens/s` +
     `  | compromise sentences alone: ${rate(peer)} articles  (ratio ${(ours.perSecond / peer.perSecond).toFixed(1)}x, CPU ${(ours.cpuPerSecond / peer.cpuPerSecond).toFixed(1)}x)`);
+}
 
+/**
+ * HTML pages, one thread: the reader alone (htmlToArticle: the streaming fast path, Readability
+ * on a DOM when unsure) and read+clean+segment, beside bare Readability+linkedom.
+ */
+function htmlFigures(): void {
   const html = htmlCorpus();
   const mb = html.pages.reduce((n, h) => n + Buffer.byteLength(h), 0) / 1e6 / html.pages.length;
   const { Readability } = require('@mozilla/readability');
   const { parseHTML } = require('linkedom');
+  const fallbacks = html.pages.filter((h) => htmlToArticle(h, { url: null }).extractor.name === 'readability').length;
+  const reader = throughput(html.pages, (h) => htmlToArticle(h, { url: null }), 3000);
   const oursHtml = throughput(html.pages, (h) => segment(prepareArticle({ url: null, title: null, outlet: null, published: null, html: h }).text), 3000);
   const bare = throughput(html.pages, (h) => new Readability(parseHTML(h).document).parse(), 3000);
-  console.log(`HTML ${html.name}, ${Math.round(mb * 1000)} KB a page: read+clean+segment ${rate(oursHtml)} pages, ${(oursHtml.perSecond * mb).toFixed(1)} MB/s` +
+  const mbs = (r: { perSecond: number; cpuPerSecond: number }): string => `${(r.perSecond * mb).toFixed(1)} MB/s (${(r.cpuPerSecond * mb).toFixed(1)} MB/s of CPU time)`;
+  console.log(`HTML ${html.name}, ${Math.round(mb * 1000)} KB a page, Readability fallback on ${fallbacks} of ${html.pages.length} pages:`);
+  console.log(`  reader (htmlToArticle) ${rate(reader)} pages, ${mbs(reader)}`);
+  console.log(`  read+clean+segment ${rate(oursHtml)} pages, ${mbs(oursHtml)}` +
     ` | bare Readability+linkedom ${rate(bare)} pages (ratio ${(oursHtml.perSecond / bare.perSecond).toFixed(2)}x, CPU ${(oursHtml.cpuPerSecond / bare.cpuPerSecond).toFixed(2)}x)`);
 }
 
 export async function run(args: string[]): Promise<void> {
   const quick = args.includes('--quick');
   console.log(`load average before: ${loadAverage()}`);
+  if (args.includes('--html-only')) {
+    htmlFigures();
+    console.log(`load average after: ${loadAverage()}`);
+    return;
+  }
   const { name, inputs } = await textCorpus();
   const chars = inputs.reduce((n, i) => n + (i.text?.length ?? 0), 0);
   const tokens = inputs.reduce((n, i) => n + segment(prepareArticle(i).text).tokens.length, 0);
   console.log(`corpus: ${name}, ${(chars / 1e6).toFixed(2)} MB, ${tokens} tokens (${Math.round(tokens / inputs.length)} per article)`);
   await readFigures(inputs, tokens);
+  htmlFigures();
   if (args.includes('--read-only')) {
     console.log(`load average after: ${loadAverage()}`);
     return;

@@ -8,6 +8,11 @@
  * is one short shingle), TP/FP/FN are multiset overlaps of shingles, normalised per page
  * so long pages do not weigh more, then precision is averaged over pages with tp+fp > 0,
  * recall over pages with tp+fn > 0, and F1 is computed from the two averages.
+ *
+ * Splits: `all` (default, the figure to report), `dev` (even positions in id order: the half
+ * the fast path's rules were checked on) and `test` (odd positions). Beside the reader's
+ * figure it prints each of its two extractors alone (the streaming fast path, Readability on
+ * the DOM) and how often the reader fell back to Readability, with the reasons.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -120,27 +125,42 @@ export const task: EvalTask = {
     const started = performance.now();
     const gold = loadGold(options.data);
     const available = new Set(readdirSync(join(options.data, 'html')).map((f) => f.replace(/\.html\.gz$/, '')));
+    const split = options.split ?? 'all';
+    if (!['all', 'dev', 'test'].includes(split)) throw new Error(`eval extraction: unknown split '${split}' (all, dev or test)`);
     let ids = Object.keys(gold).filter((id) => available.has(id)).sort();
+    if (split !== 'all') ids = ids.filter((_, i) => i % 2 === (split === 'dev' ? 0 : 1));
     if (options.limit) ids = ids.slice(0, options.limit);
     const reader: TpFpFn[] = [];
     const cleaned: TpFpFn[] = [];
+    const fastOnly: TpFpFn[] = [];
+    const readabilityOnly: TpFpFn[] = [];
+    const fallbacks: Record<string, number> = {};
     for (const id of ids) {
-      const page = htmlToArticle(loadPage(options.data, id), { url: gold[id]!.url ?? null });
-      reader.push(shingleMatch(gold[id]!.articleBody ?? '', page.text));
-      cleaned.push(shingleMatch(gold[id]!.articleBody ?? '', cleanText(page.text).text));
+      const html = loadPage(options.data, id);
+      const gold_ = gold[id]!.articleBody ?? '';
+      const url = gold[id]!.url ?? null;
+      const page = htmlToArticle(html, { url });
+      reader.push(shingleMatch(gold_, page.text));
+      cleaned.push(shingleMatch(gold_, cleanText(page.text).text));
+      if (page.extractor.name === 'readability') fallbacks[page.extractor.reason] = (fallbacks[page.extractor.reason] ?? 0) + 1;
+      fastOnly.push(shingleMatch(gold_, htmlToArticle(html, { url, only: 'fast' }).text));
+      readabilityOnly.push(shingleMatch(gold_, htmlToArticle(html, { url, only: 'readability' }).text));
     }
-    const s = benchmarkScores(reader);
-    const c = benchmarkScores(cleaned);
+    const prf = (pages: TpFpFn[]): { precision: number; recall: number; f1: number } => {
+      const s = benchmarkScores(pages);
+      return { precision: round(s.precision), recall: round(s.recall), f1: round(s.f1) };
+    };
     return {
       task: 'extraction',
-      split: 'all',
+      split,
       n: ids.length,
       metrics: {
-        precision: round(s.precision),
-        recall: round(s.recall),
-        f1: round(s.f1),
+        ...prf(reader),
         // The same pages after cleanText, i.e. the body newsgraph stores and analyses.
-        afterCleaning: { precision: round(c.precision), recall: round(c.recall), f1: round(c.f1) },
+        afterCleaning: prf(cleaned),
+        fastPathOnly: prf(fastOnly),
+        readabilityOnly: prf(readabilityOnly),
+        fallbacks: { pages: Object.values(fallbacks).reduce((a, b) => a + b, 0), reasons: fallbacks },
         peers: peerScores(options.data, ids, gold),
       },
       seconds: round((performance.now() - started) / 1000, 2),
@@ -148,13 +168,19 @@ export const task: EvalTask = {
   },
   format(result) {
     type PRF = { precision: number; recall: number; f1: number };
-    const m = result.metrics as PRF & { afterCleaning: PRF; peers: Record<string, PRF> };
-    const peers = Object.entries(m.peers).map(([name, p]) => [`peer: ${name}`, result.n, p.precision, p.recall, p.f1]);
+    type Fallbacks = { pages: number; reasons: Record<string, number> };
+    const m = result.metrics as PRF & { afterCleaning: PRF; fastPathOnly: PRF; readabilityOnly: PRF; fallbacks: Fallbacks; peers: Record<string, PRF> };
+    const row = (name: string, p: PRF): Array<string | number> => [name, result.n, p.precision, p.recall, p.f1];
+    const peers = Object.entries(m.peers).map(([name, p]) => row(`peer: ${name}`, p));
+    const reasons = Object.entries(m.fallbacks.reasons).map(([r, n]) => `${r}: ${n}`).join(', ');
     return `${table([
       ['body text', 'pages', 'precision', 'recall', 'f1'],
-      ['newsgraph htmlToArticle', result.n, m.precision, m.recall, m.f1],
-      ['newsgraph + cleanText', result.n, m.afterCleaning.precision, m.afterCleaning.recall, m.afterCleaning.f1],
+      row('newsgraph htmlToArticle', m),
+      row('newsgraph + cleanText', m.afterCleaning),
+      row('  fast path alone', m.fastPathOnly),
+      row('  Readability alone', m.readabilityOnly),
       ...peers,
-    ])}\n(peers: the benchmark's own output files, scored by the same code; ${result.seconds}s)`;
+    ])}\nsplit ${result.split}; Readability fallback on ${m.fallbacks.pages} of ${result.n} pages${reasons ? ` (${reasons})` : ''}` +
+      `\n(peers: the benchmark's own output files, scored by the same code; ${result.seconds}s)`;
   },
 };

@@ -31,24 +31,30 @@ export interface HtmlArticle {
  * text run, so the body picker can drop them as pruning drops them from a DOM. The verdict
  * cache lives for one page only (a module-level cache would grow with every site read).
  */
-function softSplitter(): (tag: string, names: string) => boolean {
-  const seen = new Map<string, Verdict>();
+function softSplitter(seen: Map<string, Verdict>): (tag: string, names: string) => boolean {
   return (_tag, names) => {
     const v = pruneVerdict(names, seen);
     return v.widget || v.label;
   };
 }
 
-export function htmlToArticle(html: string, hints: { url: string | null }): HtmlArticle {
+export interface HtmlHints {
+  url: string | null;
+  /** Use one extractor only (the eval compares them); by default the fast path decides when it is sure. */
+  only?: 'fast' | 'readability';
+}
+
+export function htmlToArticle(html: string, hints: HtmlHints): HtmlArticle {
   // A fragment (a feed item's content:encoded, a JSONL "html" field) is already the
   // article body: nothing to choose, every run is rendered.
   if (!/<(html|body)[\s>]/i.test(html)) {
     return { text: renderAll(scanHtml(html)), title: null, url: hints.url, outlet: null, published: null, extractor: { name: 'fragment', reason: 'ok' } };
   }
-  const scan = scanHtml(html, softSplitter());
+  const verdicts = new Map<string, Verdict>();
+  const scan = scanHtml(html, softSplitter(verdicts));
   const meta = pageMetadata(scan.meta);
-  const fast = extractContent(scan, meta.title ?? scan.meta.title);
-  if (fast.sure) return { ...meta, url: meta.url ?? hints.url, text: fast.text, extractor: { name: 'fast', reason: 'ok' } };
+  const fast = extractContent(scan, meta.title ?? scan.meta.title, verdicts);
+  if (hints.only === 'fast' || (fast.sure && hints.only !== 'readability')) return { ...meta, url: meta.url ?? hints.url, text: fast.text, extractor: { name: 'fast', reason: 'ok' } };
   const slow = readabilityText(html);
   if (!meta.title && slow.title) meta.title = slow.title;
   // Readability found nothing either: the fast path's best guess beats nothing.

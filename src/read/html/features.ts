@@ -4,7 +4,7 @@
  * candidate" verdict, our pruning verdict (html-prune.ts's word lists and size rules), and
  * subtree counts of the tags Readability's conditional cleaning looks at.
  */
-import { pruneVerdict, isPrunedTag, LABEL_MAX_CHARS, MAX_SHARE, NEVER_PRUNED } from '../html-prune.js';
+import { pruneVerdict, isPrunedTag, LABEL_MAX_CHARS, MAX_SHARE, NEVER_PRUNED, type Verdict } from '../html-prune.js';
 import type { ScanElement } from './scan.js';
 
 // Readability's own patterns (Readability.js REGEXPS), so the fast path and its fallback agree.
@@ -15,6 +15,13 @@ const MAYBE = /and|article|body|column|content|main|shadow/i;
 
 /** Tags Readability's _hasChildBlockElement counts (its DIV_TO_P_ELEMS). */
 const DIV_BLOCKS = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
+
+/** Readability's flags: it retries with each turned off, in this order, while the body is too short. */
+export interface Flags {
+  stripUnlikely: boolean;
+  weightClasses: boolean;
+  cleanConditionally: boolean;
+}
 
 export interface Features {
   /** Readability's class weight: +25 / -25 for positive / negative words in class and in id. */
@@ -40,40 +47,58 @@ function classWeight(names: string): number {
   return Math.max(-50, Math.min(50, w));
 }
 
-/** Readability's unlikely-candidate test (names only: the scan keeps no role attribute). */
-function unlikely(el: ScanElement): boolean {
-  if (!el.names || el.tag === 'body' || el.tag === 'a' || el.tag === 'html' || el.tag === 'article' || el.tag === 'main') return false;
-  return UNLIKELY.test(el.names) && !MAYBE.test(el.names);
+/** What a class/id string says, computed once per distinct string (they repeat a lot within a page). */
+interface NameVerdict {
+  weight: number;
+  unlikely: boolean;
+  widget: boolean;
+  label: boolean;
 }
 
-/** Our pruning (html-prune.ts) decided from the scan's counts instead of a DOM. */
-function pruned(el: ScanElement, pageChars: number, seen: Map<string, { widget: boolean; label: boolean }>): boolean {
-  if (NEVER_PRUNED.has(el.tag)) return false;
-  const small = el.chars <= MAX_SHARE * pageChars;
-  if (isPrunedTag(el.tag) && small) return true;
-  if (el.names.length < 2) return false;
-  const { widget, label } = pruneVerdict(el.names, seen);
-  return (widget && small) || (label && el.chars <= LABEL_MAX_CHARS);
+/** Tags Readability never strips as unlikely (and the ones our pruning never touches). */
+const NEVER_UNLIKELY = new Set(['body', 'a', 'html', 'article', 'main']);
+
+function nameVerdict(names: string, cache: Map<string, NameVerdict>, prune: Map<string, Verdict>): NameVerdict {
+  let v = cache.get(names);
+  if (!v) {
+    const words = names.length >= 2 ? pruneVerdict(names, prune) : { widget: false, label: false };
+    v = { weight: classWeight(names), unlikely: !!names && UNLIKELY.test(names) && !MAYBE.test(names), ...words };
+    cache.set(names, v);
+  }
+  return v;
 }
 
-export function elementFeatures(elements: ScanElement[]): Features {
+/** Facts that do not depend on Readability's flags, computed once per page. */
+export interface PageFeatures {
+  weight: Float64Array;
+  /** Own verdicts (not inherited): Readability's unlikely names, our pruning. */
+  unlikely: Uint8Array;
+  pruned: Uint8Array;
+  hasBlock: Uint8Array;
+  p: Int32Array;
+  img: Int32Array;
+  input: Int32Array;
+}
+
+/** `prune` is the page's class-word cache, shared with the scanner's inline splitting. */
+export function pageFeatures(elements: ScanElement[], prune: Map<string, Verdict>): PageFeatures {
   const n = elements.length;
-  const f: Features = {
-    weight: new Float64Array(n), dropped: new Uint8Array(n), hasBlock: new Uint8Array(n),
+  const f: PageFeatures = {
+    weight: new Float64Array(n), unlikely: new Uint8Array(n), pruned: new Uint8Array(n), hasBlock: new Uint8Array(n),
     p: new Int32Array(n), img: new Int32Array(n), input: new Int32Array(n),
   };
-  const body = elements.find((e) => e.tag === 'body');
-  const pageChars = (body ?? elements.reduce((a, e) => (e.parent === -1 ? { chars: a.chars + e.chars } : a), { chars: 0 })).chars || 1;
-  const seen = new Map<string, { widget: boolean; label: boolean }>();
-  const weights = new Map<string, number>();
-  // Pre-order: a parent comes before its children, so inherited flags are one pass.
+  let pageChars = 0;
+  for (const e of elements) if (e.tag === 'body' || e.parent === -1) pageChars = Math.max(pageChars, e.chars);
+  const small = MAX_SHARE * (pageChars || 1);
+  const cache = new Map<string, NameVerdict>();
   for (let i = 0; i < n; i++) {
     const el = elements[i]!;
-    let w = weights.get(el.names);
-    if (w === undefined) weights.set(el.names, (w = classWeight(el.names)));
-    f.weight[i] = w;
-    const inherited = el.parent >= 0 ? f.dropped[el.parent]! : 0;
-    f.dropped[i] = inherited || unlikely(el) || pruned(el, pageChars, seen) ? 1 : 0;
+    const v = nameVerdict(el.names, cache, prune);
+    f.weight[i] = v.weight;
+    if (v.unlikely && !NEVER_UNLIKELY.has(el.tag)) f.unlikely[i] = 1;
+    if (NEVER_PRUNED.has(el.tag)) continue;
+    const isSmall = el.chars <= small;
+    if ((isSmall && (v.widget || isPrunedTag(el.tag))) || (v.label && el.chars <= LABEL_MAX_CHARS)) f.pruned[i] = 1;
   }
   // Reverse pre-order: children before parents, so subtree counts add up in one pass.
   for (let i = n - 1; i >= 0; i--) {
@@ -89,4 +114,16 @@ export function elementFeatures(elements: ScanElement[]): Features {
     if (f.hasBlock[i] || DIV_BLOCKS.has(el.tag)) f.hasBlock[parent] = 1;
   }
   return f;
+}
+
+/** The features under one set of Readability's flags: weights on or off, what is dropped (inherited). */
+export function elementFeatures(elements: ScanElement[], page: PageFeatures, flags: Flags): Features {
+  const n = elements.length;
+  const dropped = new Uint8Array(n);
+  // Pre-order: a parent comes before its children, so inherited flags are one pass.
+  for (let i = 0; i < n; i++) {
+    const parent = elements[i]!.parent;
+    dropped[i] = (parent >= 0 && dropped[parent]) || page.pruned[i] || (flags.stripUnlikely && page.unlikely[i]) ? 1 : 0;
+  }
+  return { ...page, weight: flags.weightClasses ? page.weight : new Float64Array(n), dropped };
 }

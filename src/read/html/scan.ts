@@ -66,8 +66,7 @@ export interface PageScan {
 const TAG = /<(?:(\/?)([a-zA-Z][^\s/>]*)([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)>|!--|[!?][^>]*>)/g;
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 /** class and id read without parsing every attribute (they are on most tags; the rest rarely matter). */
-const CLASS = /(?:^|\s)class\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
-const ID = /(?:^|\s)id\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
+const CLASS_OR_ID = /(?:^|\s)(class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
 /** Tags whose other attributes matter (metadata), and words that may mark a hidden element. */
 const META_TAGS = new Set(['meta', 'link', 'time']);
 const MAYBE_HIDDEN = /hidden|none/i;
@@ -109,11 +108,15 @@ function attributes(raw: string): Map<string, string> {
 }
 
 function namesOf(raw: string): string {
-  if (!raw.includes('class') && !raw.includes('id')) return '';
-  const c = CLASS.exec(raw);
-  const i = ID.exec(raw);
-  const cls = c ? (c[1] ?? c[2] ?? c[3] ?? '') : '';
-  const id = i ? (i[1] ?? i[2] ?? i[3] ?? '') : '';
+  let cls = '';
+  let id = '';
+  CLASS_OR_ID.lastIndex = 0;
+  for (let m = CLASS_OR_ID.exec(raw); m; m = CLASS_OR_ID.exec(raw)) {
+    const value = m[2] ?? m[3] ?? m[4] ?? '';
+    // The first of each counts, as in a DOM.
+    if (m[1]!.length === 5) cls ||= value; // 'class' (5 letters) or 'id'
+    else id ||= value;
+  }
   return cls && id ? `${cls} ${id}` : cls || id;
 }
 
