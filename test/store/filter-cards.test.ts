@@ -10,49 +10,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Analysis, ConflictEvent } from '../../src/model/analysis.js';
 import { dateUpperBound } from '../../src/store/sql/runner.js';
 import { MIGRATIONS } from '../../src/store/sqlite/migrations.js';
 import { SqliteStore } from '../../src/store/sqlite/store.js';
 import { SqliteWriter } from '../../src/store/sqlite/write.js';
 import type { EventFilter, EventRow } from '../../src/store/types.js';
-import { sampleAnalysis } from './sample-analysis.js';
+import { articleWithEvents, random, TYPES } from './random-events.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-filter-cards-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-const TYPES = ['Battles', 'Protests', 'Riots'];
-const COUNTRIES = ['SY', 'ML', null];
-// few distinct dates so that many events tie on the date; year and month precision, no date
-const DATES = ['2022-12-31', '2023', '2023-01', '2023-01-01', '2023-01-01T10:00', '2023-06-15', '2023-12-31', '2024-01-01', null];
-
-/** A small deterministic generator (mulberry32): the same events on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** An article with `count` events of random type, country and date (copies of the sample's event). */
-function articleWithEvents(id: string, count: number, rnd: () => number): Analysis {
-  const a = sampleAnalysis(id);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
-  const template = a.events[0]!;
-  a.events = Array.from({ length: count }, (_, i): ConflictEvent => {
-    const date = pick(DATES);
-    return {
-      ...template,
-      id: `V${i + 1}`,
-      type: pick(TYPES) as ConflictEvent['type'],
-      date: { value: date, precision: date === null ? null : 'day' },
-      place: { ...template.place!, countryCode: pick(COUNTRIES) },
-    };
-  });
-  return a;
-}
 
 /** The table's entries against the cards they must copy: every event with a country and a date. */
 function assertInStep(store: SqliteStore): void {

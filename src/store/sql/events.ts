@@ -4,6 +4,7 @@ import { pageOf } from '../types.js';
 import { boxCount } from './box-count.js';
 import { eventJson } from './event-json.js';
 import { filterCardsPage } from './filter-cards.js';
+import { monthCount } from './month-counts.js';
 import { keysetParts, type KeysetPart, type SortSpec } from './keyset.js';
 import { dateUpperBound, ieq, type SqlRunner } from './runner.js';
 import { Where } from './where.js';
@@ -114,7 +115,7 @@ async function totalOf(sql: SqlRunner, f: EventFilter, q: EventQuery, got: numbe
   if (f.countTotal === false) return -1;
   if (!f.after && got < limit && (got > 0 || offset === 0)) return offset + got;
   const params = [...q.fromParams, ...q.where.params];
-  return Number((await boxCount(sql, f)) ?? (await sql.get<{ n: number }>(`SELECT count(*) n FROM ${q.countFrom ?? q.from} ${q.where}`, params))!.n);
+  return Number((await boxCount(sql, f)) ?? (await monthCount(sql, f)) ?? (await sql.get<{ n: number }>(`SELECT count(*) n FROM ${q.countFrom ?? q.from} ${q.where}`, params))!.n);
 }
 
 export async function queryEvents(sql: SqlRunner, f: EventFilter = {}): Promise<{ total: number; items: EventRow[] }> {

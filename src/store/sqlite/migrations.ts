@@ -3,6 +3,7 @@
  * Never edit a released migration: append a new one. PRAGMA user_version records the level.
  */
 import { FILTER_CARDS_MIGRATION } from './filter-cards.js';
+import { MONTH_COUNTS_MIGRATION } from './month-counts.js';
 
 /**
  * One event as the API's JSON row (EventRow's keys and order), over `events e JOIN articles a`.
@@ -288,4 +289,7 @@ export const MIGRATIONS: string[] = [
   // 11: the type+country+dates events page reads its cards from one range, filed in page order
   // (src/store/sqlite/filter-cards.ts)
   FILTER_CARDS_MIGRATION,
+  // 12: the total of a type+country+dates page summed from counts per month
+  // (src/store/sqlite/month-counts.ts)
+  MONTH_COUNTS_MIGRATION,
 ];
