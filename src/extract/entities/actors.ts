@@ -7,6 +7,7 @@
  * an alias piece written in capitals ("IS", "AP", "TTP") matches only capitals, so "is" and
  * "ap" never become actors (the KB build writes short one-word aliases of its all-capitals
  * sources in capitals for this reason).
+ * The tables live in SharedArrayBuffers (actor-tables.ts): analysis threads share one copy.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,15 +15,10 @@ import type { Span } from '../../model/analysis.js';
 import type { Doc } from '../../model/document.js';
 import { modelsDir } from '../../paths.js';
 import { aliasPattern, parsePattern } from './alias-pattern.js';
+import { ActorTables, type ActorInfo, type ActorTablesParts, type AliasHit } from './actor-tables.js';
 import { aliasKey, piecesOfWord } from './normalize.js';
 
-export interface ActorInfo {
-  id: string;
-  name: string;
-  kind: string;
-  country: string | null;
-  aliases: string[];
-}
+export type { ActorInfo } from './actor-tables.js';
 
 export interface ActorMention extends Span {
   actor: string;
@@ -31,28 +27,15 @@ export interface ActorMention extends Span {
   tokenEnd: number;
 }
 
-interface AliasHit {
-  actor: number;
-  /** Per piece: must the document write it in capitals? */
-  upper: boolean[];
-}
-
-/**
- * The trie, flattened: every alias prefix ("hayat", "hayat tahrir", ...) is one key of one
- * Map. One map of strings loads several times faster than a tree of small maps.
- */
-interface PrefixEntry {
-  /** Aliases that end here. */
-  hits: AliasHit[] | null;
-}
-type PrefixTrie = Map<string, PrefixEntry>;
-
 interface ActorKb {
-  actors: ActorInfo[];
-  byId: Map<string, ActorInfo>;
-  byKey: Map<string, number>;
-  trie: PrefixTrie;
+  tables: ActorTables;
   roleNouns: Set<string>;
+}
+
+/** What an analysis thread needs to use another thread's KB: the shared tables and the role nouns. */
+export interface ActorKbParts {
+  tables: ActorTablesParts;
+  roleNouns: string[];
 }
 
 /** [id, name, kind, country, aliases, alias patterns (see alias-pattern.ts; absent in older files)]. */
@@ -60,10 +43,24 @@ type StoredActor = [string, string, string, string | null, string[], string[]?];
 
 let kb: ActorKb | null = null;
 
-/** The KB, read from models/actors.json on first use. */
+/** The KB, read from models/actors.json on first use (or taken from another thread, see useSharedActorKb). */
 export function actorKb(): ActorKb {
-  if (kb) return kb;
-  const path = join(modelsDir, 'actors.json');
+  if (!kb) kb = readActorKb(join(modelsDir, 'actors.json'));
+  return kb;
+}
+
+/** The loaded KB's shared tables, for analysis threads (loads the KB first if needed). */
+export function shareActorKb(): ActorKbParts {
+  const k = actorKb();
+  return { tables: k.tables.parts, roleNouns: [...k.roleNouns] };
+}
+
+/** Use a KB another thread loaded; call before the first look-up. One already loaded is kept. */
+export function useSharedActorKb(parts: ActorKbParts): void {
+  if (!kb) kb = { tables: ActorTables.fromParts(parts.tables), roleNouns: new Set(parts.roleNouns) };
+}
+
+function readActorKb(path: string): ActorKb {
   let raw: { actors: StoredActor[]; roleNouns: string[] };
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
@@ -72,29 +69,31 @@ export function actorKb(): ActorKb {
   }
   const actors = raw.actors.map(([id, name, kind, country, aliases]) => ({ id, name, kind, country, aliases }));
   const patterns = raw.actors.map((a) => a[5] ?? a[4].map(aliasPattern));
-  const trie: PrefixTrie = new Map();
+  // The trie, flattened: every alias prefix ("hayat", "hayat tahrir", ...) is one key.
+  const prefixes: PrefixHits = new Map();
   const byKey = new Map<string, number>();
   actors.forEach((a, index) => {
-    for (const pattern of patterns[index]!) addAlias(trie, byKey, pattern, index);
+    for (const pattern of patterns[index]!) addAlias(prefixes, byKey, pattern, index);
   });
-  kb = { actors, byId: new Map(actors.map((a) => [a.id, a])), byKey, trie, roleNouns: new Set(raw.roleNouns) };
-  return kb;
+  return { tables: ActorTables.build({ actors, byKey, prefixes }), roleNouns: new Set(raw.roleNouns) };
 }
 
-function addAlias(trie: PrefixTrie, byKey: Map<string, number>, pattern: string, actor: number): void {
+type PrefixHits = Map<string, Array<{ actor: number; upper: boolean[] }> | null>;
+
+function addAlias(prefixes: PrefixHits, byKey: Map<string, number>, pattern: string, actor: number): void {
   if (!pattern) return;
   const { keys, upper } = parsePattern(pattern);
   byKey.set(keys.join(' '), actor);
   // "The Associated Press" is also met as "the Associated Press": a lower-case article never starts a match
   const from = keys.length > 1 && keys[0] === 'the' ? 1 : 0;
   let prefix = '';
-  let entry: PrefixEntry | undefined;
   for (let i = from; i < keys.length; i++) {
     prefix = i === from ? keys[i]! : prefix + ' ' + keys[i]!;
-    entry = trie.get(prefix);
-    if (!entry) trie.set(prefix, (entry = { hits: null }));
+    if (!prefixes.has(prefix)) prefixes.set(prefix, null);
   }
-  (entry!.hits ??= []).push({ actor, upper: from ? upper.slice(from) : upper });
+  let hits = prefixes.get(prefix);
+  if (!hits) prefixes.set(prefix, (hits = []));
+  hits.push({ actor, upper: from ? upper.slice(from) : upper });
 }
 
 function isCapitalsOnly(text: string): boolean {
@@ -103,14 +102,16 @@ function isCapitalsOnly(text: string): boolean {
 
 /** The actor an exact name stands for, ignoring case and punctuation ("the Kremlin" -> gov:RU). */
 export function lookupActor(name: string): ActorInfo | null {
-  const k = actorKb();
+  const { tables } = actorKb();
   const key = aliasKey(name.replace(/^the\s+/i, ''));
-  const index = k.byKey.get(key) ?? k.byKey.get(aliasKey(name));
-  return index === undefined ? null : k.actors[index]!;
+  const index = tables.indexOfKey(key) ?? tables.indexOfKey(aliasKey(name));
+  return index === undefined ? null : tables.actor(index);
 }
 
 export function actorById(id: string): ActorInfo | null {
-  return actorKb().byId.get(id) ?? null;
+  const { tables } = actorKb();
+  const index = tables.indexOfId(id);
+  return index === undefined ? null : tables.actor(index);
 }
 
 /** Lower-case role nouns from the Phoenix agents dictionary ("spokesman", "commander"...). */
@@ -151,12 +152,12 @@ function docPieces(doc: Doc): DocPiece[] {
 
 /** Every KB alias in the document, leftmost-longest, never overlapping. */
 export function findActorMentions(doc: Doc): ActorMention[] {
-  const k = actorKb();
+  const { tables } = actorKb();
   const pieces = docPieces(doc);
   const out: ActorMention[] = [];
   let i = 0;
   while (i < pieces.length) {
-    const found = longestMatchAt(k.trie, pieces, i);
+    const found = longestMatchAt(tables, pieces, i);
     if (!found) {
       i++;
       continue;
@@ -171,7 +172,7 @@ export function findActorMentions(doc: Doc): ActorMention[] {
       start: first.start,
       end: last.end,
       text: doc.text.slice(first.start, last.end),
-      actor: k.actors[found.actor]!.id,
+      actor: tables.actor(found.actor).id,
       tokenStart: first.token,
       tokenEnd: last.token + 1,
     });
@@ -190,16 +191,16 @@ function inShoutedText(doc: Doc, token: number): boolean {
   return !!before && !!after && before.sentence === sentence && after.sentence === sentence && SHOUTED_WORD.test(before.text) && SHOUTED_WORD.test(after.text);
 }
 
-function longestMatchAt(trie: PrefixTrie, pieces: DocPiece[], from: number): { end: number; actor: number } | null {
+function longestMatchAt(tables: ActorTables, pieces: DocPiece[], from: number): { end: number; actor: number } | null {
   if (pieces[from]!.text === 'the') return null;
   let prefix = '';
   let best: { end: number; actor: number } | null = null;
   for (let j = from; j < pieces.length; j++) {
     if (j > from && pieces[j]!.breakBefore) break;
     prefix = j === from ? pieces[j]!.key : prefix + ' ' + pieces[j]!.key;
-    const entry = trie.get(prefix);
-    if (!entry) break;
-    const hit = entry.hits?.find((h) => casesAgree(h, pieces, from));
+    const hits = tables.prefix(prefix);
+    if (hits === undefined) break;
+    const hit = hits >= 0 ? tables.findHit(hits, (h) => casesAgree(h, pieces, from)) : null;
     if (hit) best = { end: j + 1, actor: hit.actor };
   }
   return best;
@@ -207,11 +208,11 @@ function longestMatchAt(trie: PrefixTrie, pieces: DocPiece[], from: number): { e
 
 function casesAgree(hit: AliasHit, pieces: DocPiece[], from: number): boolean {
   let capitalised = false;
-  for (let n = 0; n < hit.upper.length; n++) {
+  for (let n = 0; n < hit.pieces; n++) {
     const text = pieces[from + n]!.text;
-    if (hit.upper[n] && !isCapitalsOnly(text)) return false;
+    if ((hit.upper >>> n) & 1 && !isCapitalsOnly(text)) return false;
     if (/^\p{Lu}/u.test(text) || /^\p{N}/u.test(text)) capitalised = true;
   }
-  if (hit.upper.length === 1) return /^[\p{Lu}\p{N}]/u.test(pieces[from]!.text);
+  if (hit.pieces === 1) return /^[\p{Lu}\p{N}]/u.test(pieces[from]!.text);
   return capitalised;
 }
