@@ -5,7 +5,6 @@
  */
 import { abbreviationKey, foldName } from '../../src/extract/places/fold.js';
 import type { Layout, Row, Sources } from './sources.js';
-import { stateAliases } from './state-aliases.js';
 
 const ADMIN_SUFFIXES = /\s+(County|Parish|Province|District|Governorate|Region|Oblast|State|Prefecture|Department|Municipality|Borough|Division)$/i;
 // GeoNames' admin2 names with a unit word in front: "Province of Pangasinan", "Provincia di Roma",
@@ -71,8 +70,7 @@ function nameVariants(s: Sources, rows: Row[], layout: Layout, alias: (name: str
   }
   cityWithoutCityWord(rows, layout, alias);
   withoutRiverQualifier(rows, layout, alias);
-  const demonyms = new Set(buildDemonyms(s, layout).map(([d]) => d));
-  for (const [name, i] of stateAliases(rows, layout, demonyms)) alias(name, i);
+  for (const [name, i] of layout.stateAliases) alias(name, i);
   // "Halle (Saale)" is written "Halle" in news.
   for (let i = layout.cityStart; i < rows.length; i++) if (rows[i]!.name.includes('(')) alias(rows[i]!.name.replace(/\s*\(.*?\)/g, ''), i);
 }

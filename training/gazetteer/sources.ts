@@ -11,8 +11,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KIND_CODES } from '../../src/extract/places/gazetteer-format.js';
 import { packageRoot } from '../../src/paths.js';
-import { admin1Point, readStatePoints } from './admin1-points.js';
+import { admin1Point, matchKey, readStatePoints } from './admin1-points.js';
 import { countryPoint } from './country-points.js';
+import { buildDemonyms } from './aliases.js';
+import { stateNames } from './state-aliases.js';
 
 const require = createRequire(import.meta.url);
 
@@ -56,7 +58,11 @@ export interface Sources {
 export type Row = { name: string; kind: number; id: number; cc: string; a1: string; lat: number; lon: number; pop: number; fc: string };
 
 /** Row index ranges of each kind in the row list. */
-export interface Layout { countryIndex: Map<string, number>; regionStart: number; a1Start: number; cityStart: number }
+export interface Layout {
+  countryIndex: Map<string, number>; regionStart: number; a1Start: number; cityStart: number;
+  /** English admin1 names from @countrystatecity for our rows (state-aliases.ts). */
+  stateAliases: Array<[string, number]>;
+}
 
 export function readJson<T>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -203,6 +209,10 @@ export function buildRows(s: Sources): { rows: Row[]; layout: Layout } {
   const seats = seatPoints(s.cities);
   for (const r of adminRows(s.admin1, members.a1, KIND_CODES.admin1, s.statePoints, seats)) rows.push(r);
   for (const r of adminRows(s.admin2, members.a2, KIND_CODES.admin2, s.statePoints, seats)) rows.push(r);
+  const partial = { countryIndex, regionStart, a1Start, cityStart: rows.length, stateAliases: [] };
+  const townKeys = new Set(s.cities.map((c) => matchKey(c.country, c.name)));
+  const states = stateNames(rows, partial, new Set(buildDemonyms(s, partial).map(([d]) => d)), townKeys);
+  for (const r of states.rows) rows.push(r);
   const cityStart = rows.length;
   for (const c of s.cities) {
     rows.push({
@@ -210,5 +220,5 @@ export function buildRows(s: Sources): { rows: Row[]; layout: Layout } {
       lat: round(c.loc.coordinates[1]), lon: round(c.loc.coordinates[0]), pop: c.population, fc: c.featureCode,
     });
   }
-  return { rows, layout: { countryIndex, regionStart, a1Start, cityStart } };
+  return { rows, layout: { countryIndex, regionStart, a1Start, cityStart, stateAliases: states.aliases } };
 }

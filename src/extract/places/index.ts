@@ -129,7 +129,9 @@ function toPlace(gaz: Gazetteer, m: Mention, entry: number, hint: PlaceKind | nu
  */
 function collectMentions(doc: Doc, gaz: Gazetteer, entities: Entity[], options: PlaceOptions): Mention[] {
   const found = findMentions(doc, gaz);
-  const inside = (s: number, e: number) => found.filter((m) => m.start >= s && m.end <= e);
+  // Places inside a longer name ("Huntsville High School"): towns and the like, not a unit known
+  // only from a secondary list ("Holy Cross" of "Holy Cross Hospital"; see onlySmallTowns).
+  const inside = (s: number, e: number) => found.filter((m) => m.start >= s && m.end <= e && !onlySecondaryUnits(gaz, doc.text.slice(m.start, m.end)));
   const out: Mention[] = [];
   const placeSpans: Array<[number, number]> = [];
   const personSpans: Array<[number, number]> = [];
@@ -166,6 +168,11 @@ function collectMentions(doc: Doc, gaz: Gazetteer, entities: Entity[], options: 
 
 // "Marburg virus", "West Nile virus", "Lassa fever": a disease named after a place, not the place.
 const DISEASE_AFTER = /^ (?:virus|fever)\b/i;
+
+function onlySecondaryUnits(gaz: Gazetteer, text: string): boolean {
+  const candidates = lookupPlace(gaz, text).candidates;
+  return candidates.length > 0 && candidates.every((c) => gaz.fc[c] === 'ADMD');
+}
 
 // Entity-layer spans that cannot be a place name: function words, dates, addresses.
 const NOT_NAMES = /^(?:the|a|an|i|i'm|i’m|you|we|it|of|in|more|instead|area|city|state|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;

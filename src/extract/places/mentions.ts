@@ -167,9 +167,13 @@ function partOfLongerNameBefore(doc: Doc, i: number, first: number): boolean {
   return i - 1 !== first || prev.pos === 'PROPN';
 }
 
-/** Small towns only, or admin2 units named without their unit word ("Power" for Power County). */
+/**
+ * Small towns only, admin2 units named without their unit word ("Power" for Power County),
+ * or units known only from a secondary list (feature code ADMD, population unknown: "Holy
+ * Cross" is also a hospital's name).
+ */
 function onlySmallTowns(gaz: Gazetteer, candidates: number[], key: string): boolean {
-  return candidates.every((c) => (gaz.kind[c] === 'city' && gaz.pop[c]! < MIN_BARE_POPULATION) || (gaz.kind[c] === 'admin2' && foldName(gaz.name[c]!) !== key));
+  return candidates.every((c) => (gaz.kind[c] === 'city' && gaz.pop[c]! < MIN_BARE_POPULATION) || (gaz.kind[c] === 'admin2' && foldName(gaz.name[c]!) !== key) || gaz.fc[c] === 'ADMD');
 }
 
 /** An unknown capitalised name made a place by its wording: "Zhari district", "near Sangin". */
