@@ -133,6 +133,8 @@ class Scanner {
   readonly runs: TextRun[] = [];
   readonly meta: MetaFacts = { metas: [], ldJson: [], times: [], canonical: [], title: null };
   private readonly stack: number[] = [];
+  /** How many elements of each tag are open: a stray end tag is then known without a stack search. */
+  private readonly openCount = new Map<string, number>();
   private silentDepth = 0;
   private linkDepth = 0;
   private text = '';
@@ -188,7 +190,8 @@ class Scanner {
     const names = rawAttrs.length > 2 ? namesOf(rawAttrs).trim() : '';
     const block = BLOCK.has(tag);
     const soft = !block && names !== '' && this.softSplit(tag, names);
-    if (block || soft) this.flush(soft);
+    // Inside an element whose text is not rendered (a <button>), nothing ends a run: the DOM renderer skips it whole.
+    if ((block || soft) && this.silentDepth === 0) this.flush(soft);
     if (META_TAGS.has(tag)) this.readMeta(tag, attributes(rawAttrs));
     const silent = SKIP_TEXT.has(tag) || (MAYBE_HIDDEN.test(rawAttrs) && isHidden(attributes(rawAttrs)));
     const index = this.elements.length;
@@ -200,6 +203,7 @@ class Scanner {
     }
     if (VOID.has(tag)) return;
     this.stack.push(index);
+    this.openCount.set(tag, (this.openCount.get(tag) ?? 0) + 1);
     if (silent) this.silentDepth++;
     if (tag === 'a') this.linkDepth++;
   }
@@ -207,7 +211,12 @@ class Scanner {
   close(tag: string): void {
     const at = this.findOpen(tag);
     if (at === -1) {
+      // htmlparser2's (and a browser's) rules for two stray end tags: </br> is a <br>, </p> an empty <p>.
       if (tag === 'br') this.open('br', '');
+      else if (tag === 'p') {
+        this.open('p', '');
+        this.closeTop();
+      }
       return;
     }
     while (this.stack.length > at) this.closeTop();
@@ -215,6 +224,7 @@ class Scanner {
 
   /** Position in the stack of the innermost open `tag`, -1 when none (a stray end tag, ignored). */
   private findOpen(tag: string): number {
+    if (!this.openCount.get(tag)) return -1;
     for (let i = this.stack.length - 1; i >= 0; i--) if (this.elements[this.stack[i]!]!.tag === tag) return i;
     return -1;
   }
@@ -222,8 +232,9 @@ class Scanner {
   private closeTop(): void {
     const index = this.stack[this.stack.length - 1]!;
     const el = this.elements[index]!;
-    if (BLOCK.has(el.tag) || el.soft) this.flush(el.soft);
+    if ((BLOCK.has(el.tag) || el.soft) && this.silentDepth === 0) this.flush(el.soft);
     this.stack.pop();
+    this.openCount.set(el.tag, this.openCount.get(el.tag)! - 1);
     el.end = this.elements.length - 1;
     if (el.silent) this.silentDepth--;
     if (el.tag === 'a') this.linkDepth--;
