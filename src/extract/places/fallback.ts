@@ -4,9 +4,10 @@
  * a name written with a space the gazetteer joins or hyphenates ("Kitaakita" for
  * "Kita-Akita"), a part of a place ("North Dallas", "the Greater Toronto Area",
  * "Readington Township"), or a people named after a state, continent or city ("Texan",
- * "Ohioans", "Londoner", "European"). Looser than lookupPlace, so the first two kinds are
- * marked `loose`: the caller keeps such a choice only when the article's other places
- * point at the same country.
+ * "Ohioans", "Londoner", "European"), or another romanisation of a name written in another
+ * script ("Menoufia" for "Monufia", "Daqahliya" for "Dakahlia"). Looser than lookupPlace,
+ * so the joined, part and romanisation kinds are marked `loose`: the caller keeps such a
+ * choice only when the article's other places point at the same country.
  */
 import { abbreviationKey, foldName } from './fold.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -18,7 +19,7 @@ export interface FallbackLookup extends Lookup {
 }
 
 export function fallbackLookup(gaz: Gazetteer, text: string, options: { demonyms?: boolean } = {}): FallbackLookup | null {
-  return abbreviationWithoutDot(gaz, text) ?? partOfPlace(gaz, text) ?? joinedName(gaz, text) ?? (options.demonyms ? peopleOfPlace(gaz, text) : null);
+  return abbreviationWithoutDot(gaz, text) ?? partOfPlace(gaz, text) ?? joinedName(gaz, text) ?? (options.demonyms ? peopleOfPlace(gaz, text) : null) ?? transliterated(gaz, text);
 }
 
 /** "Calif", "N.Y": an AP abbreviation whose last dot the span left out. */
@@ -95,4 +96,57 @@ function peopleOfPlace(gaz: Gazetteer, text: string): FallbackLookup | null {
     if (found.length) return { candidates: found, hint: null, demonym: true, key, loose: false };
   }
   return null;
+}
+
+// Countries whose names are romanised from another script, so one place has several Latin
+// spellings in news; elsewhere two spellings that look alike are more often two places.
+const ROMANISED = new Set([
+  'AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'OM', 'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'YE', 'IR', 'AF',
+  'PK', 'IN', 'BD', 'NP', 'LK', 'CN', 'TW', 'HK', 'JP', 'KR', 'KP', 'TH', 'MM', 'LA', 'KH', 'RU', 'UA', 'BY', 'BG', 'RS',
+  'MK', 'KZ', 'KG', 'TJ', 'MN', 'GE', 'AM', 'IL', 'GR', 'ET', 'ER',
+]);
+const SIMILAR_MIN = 0.75;
+
+/** Spelling differences romanisations make, undone: q/k, ph/f, ou/u, y/i, doubled letters, spaces. */
+function romanKey(name: string): string {
+  return foldName(name).replace(/[^a-z]/g, '').replace(/ph/g, 'f').replace(/q/g, 'k').replace(/ou|oo/g, 'u').replace(/ee/g, 'i').replace(/y/g, 'i').replace(/(.)\1/g, '$1');
+}
+
+/** Consonants only: the bucket a romanised spelling is compared within. */
+function skeleton(key: string): string {
+  return key[0] + key.slice(1).replace(/[aeiouh]/g, '');
+}
+
+let romanised: Map<string, number[]> | null = null;
+
+function romanisedIndex(gaz: Gazetteer): Map<string, number[]> {
+  if (romanised) return romanised;
+  const map = new Map<string, number[]>();
+  for (let i = 0; i < gaz.size; i++) {
+    if (!ROMANISED.has(gaz.cc[i]!)) continue;
+    const sk = skeleton(romanKey(gaz.name[i]!));
+    if (sk.length < 3) continue;
+    const list = map.get(sk);
+    if (list) list.push(i);
+    else map.set(sk, [i]);
+  }
+  return (romanised = map);
+}
+
+function transliterated(gaz: Gazetteer, text: string): FallbackLookup | null {
+  const key = romanKey(text);
+  if (key.length < 5) return null;
+  const found = (romanisedIndex(gaz).get(skeleton(key)) ?? []).filter((c) => similarity(key, romanKey(gaz.name[c]!)) >= SIMILAR_MIN);
+  return found.length ? { candidates: found, hint: null, demonym: false, key: foldName(text), loose: true } : null;
+}
+
+/** 1 - Levenshtein distance / longer length. */
+function similarity(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return 1 - prev[b.length]! / Math.max(a.length, b.length, 1);
 }
