@@ -65,7 +65,7 @@ export function createApp(options: AppOptions): Hono {
     app[r.method](r.path, async (c: Context) => {
       if (r.write) requireToken(options.token, c.req.header('authorization'));
       const context = { store: options.store, query: parseQuery(c.req.query(), r.params ?? []) };
-      return r.cache && cached ? cached(c, r, context) : r.handle(c, context);
+      return cached ? cached(c, r, context) : r.handle(c, context);
     });
   }
   mountUi(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);

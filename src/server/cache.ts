@@ -8,6 +8,8 @@
 import type { Context } from 'hono';
 import type { RouteContext, RouteDef } from './route.js';
 
+const JSON_TYPE = 'application/json';
+
 export interface CachedAnswer {
   body: string;
   contentType: string;
@@ -83,21 +85,20 @@ export function cacheKey(path: string, query: Record<string, unknown>): string {
 }
 
 /**
- * A route's handler behind the cache: a hit answers from memory; a miss runs the route and
- * keeps its 200 JSON answer under the data version read before the query ran (a write that
- * lands meanwhile makes the entry stale, never a stale answer current).
+ * A route's handler behind the cache: a hit answers from memory; a miss makes the route's JSON
+ * text and keeps it under the data version read before the query ran (a write that lands
+ * meanwhile makes the entry stale, never a stale answer current). Routes without `json` are
+ * not cached.
  */
 export function cachedHandler(cache: ResponseCache, dataVersion: () => Promise<string>) {
   return async (c: Context, route: RouteDef, r: RouteContext): Promise<Response> => {
+    if (!route.json) return route.handle(c, r);
     const key = cacheKey(c.req.path, r.query);
     const version = await dataVersion();
     const hit = cache.get(key, version);
     if (hit) return c.body(hit.body, 200, { 'content-type': hit.contentType, 'x-cache': 'hit' });
-    const res = await route.handle(c, r);
-    const contentType = res.headers.get('content-type') ?? '';
-    if (res.status !== 200 || !contentType.startsWith('application/json')) return res;
-    const body = await res.text();
-    cache.set(key, version, { body, contentType });
-    return c.body(body, 200, { 'content-type': contentType, 'x-cache': 'miss' });
+    const body = await route.json(r);
+    cache.set(key, version, { body, contentType: JSON_TYPE });
+    return c.body(body, 200, { 'content-type': JSON_TYPE, 'x-cache': 'miss' });
   };
 }

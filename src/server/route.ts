@@ -20,7 +20,18 @@ export interface RouteDef {
   produces?: readonly string[];
   /** Needs the write token (Bearer). */
   write?: boolean;
-  /** Its 200 JSON answers may be served again from the response cache while the store is unchanged. */
-  cache?: boolean;
+  /**
+   * The 200 answer as JSON text, for routes whose answers the response cache may serve again
+   * while the store is unchanged (`handle` sends it; the cache keeps the text without reading
+   * a Response back). Set by jsonRoute().
+   */
+  json?: (r: RouteContext) => Promise<string>;
   handle: (c: Context, r: RouteContext) => Promise<Response>;
+}
+
+const JSON_TYPE = { 'content-type': 'application/json' };
+
+/** A route answering JSON text made by `json`, cacheable (see RouteDef.json). */
+export function jsonRoute(def: Omit<RouteDef, 'json' | 'handle'> & { json: (r: RouteContext) => Promise<string> }): RouteDef {
+  return { ...def, handle: async (c, r) => c.body(await def.json(r), 200, JSON_TYPE) };
 }

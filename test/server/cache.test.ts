@@ -77,3 +77,16 @@ test('cache off: no x-cache header, every answer computed', async () => {
   assert.equal(res.status, 200);
   assert.equal(res.headers.get('x-cache'), null);
 });
+
+test('cache on: routes without cacheable JSON are answered as they are, never kept', async () => {
+  const app = createApp({ store, webRoot: null, cacheEntries: 10 });
+  for (let i = 0; i < 2; i++) {
+    const res = await app.request('/api/articles/m1');
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('x-cache'), null);
+    assert.equal(((await res.json()) as { article: { id: string } }).article.id, 'm1');
+  }
+  const missing = await app.request('/api/articles/nope');
+  assert.equal(missing.status, 404);
+  assert.equal(missing.headers.get('x-cache'), null);
+});

@@ -1,10 +1,10 @@
 /** Articles: listing, full-text search with snippets, and one article's whole Analysis. */
 import { notFound } from '../http-error.js';
 import { PAGE_PARAMS } from '../params.js';
-import type { RouteDef } from '../route.js';
+import { jsonRoute, type RouteDef } from '../route.js';
 
 export const articleRoutes: RouteDef[] = [
-  {
+  jsonRoute({
     method: 'get',
     path: '/api/articles',
     summary: 'Articles, newest first; with q, full-text search ranked by relevance, with snippets (matches wrapped in U+0002..U+0003)',
@@ -13,13 +13,12 @@ export const articleRoutes: RouteDef[] = [
       { name: 'outlet', kind: 'string', description: 'only this outlet (listing without q)' },
       ...PAGE_PARAMS,
     ],
-    cache: true,
-    async handle(c, { store, query }) {
+    async json({ store, query }) {
       const page = { limit: query.limit as number | undefined, offset: query.offset as number | undefined };
       const result = query.q ? await store.search(query.q as string, page) : await store.listArticles({ ...page, outlet: query.outlet as string | undefined });
-      return c.json({ ...result, limit: page.limit ?? (query.q ? 20 : 50), offset: page.offset ?? 0 });
+      return JSON.stringify({ ...result, limit: page.limit ?? (query.q ? 20 : 50), offset: page.offset ?? 0 });
     },
-  },
+  }),
   {
     method: 'get',
     path: '/api/articles/:id',

@@ -3,7 +3,7 @@ import type { EventCursor, EventFilter, TimelineUnit } from '../../store/types.j
 import { EVENT_COLUMNS, csvLine, eventCsvRow } from '../csv.js';
 import { eventFeature, featureCollection, jsonLines } from '../geojson.js';
 import { PAGE_PARAMS, type ParamSpec, type ParsedQuery } from '../params.js';
-import type { RouteDef } from '../route.js';
+import { jsonRoute, type RouteDef } from '../route.js';
 import { keysetPages, streamResponse } from '../stream.js';
 
 export const EVENT_TYPES = [
@@ -72,21 +72,20 @@ export async function* mapAsync<T, U>(items: AsyncIterable<T>, f: (t: T) => U): 
 }
 
 export const eventRoutes: RouteDef[] = [
-  {
+  jsonRoute({
     method: 'get',
     path: '/api/events',
     summary: 'Events across articles, filtered, sorted and paged',
     params: [...EVENT_FILTER_PARAMS, SORT, ...PAGE_PARAMS],
-    cache: true,
-    async handle(c, { store, query }) {
+    async json({ store, query }) {
       const [limit, offset] = [query.limit ?? 50, query.offset ?? 0];
-      if (!store.eventsJson) return c.json({ ...(await store.events(eventFilter(query))), limit, offset });
+      if (!store.eventsJson) return JSON.stringify({ ...(await store.events(eventFilter(query))), limit, offset });
       // the items arrive as JSON text built by the database: sent as they are, not parsed and re-serialised
       const { total, itemsJson } = await store.eventsJson(eventFilter(query));
-      return c.body(`{"total":${total},"items":${itemsJson},"limit":${limit},"offset":${offset}}`, 200, { 'content-type': 'application/json' });
+      return `{"total":${total},"items":${itemsJson},"limit":${limit},"offset":${offset}}`;
     },
-  },
-  {
+  }),
+  jsonRoute({
     method: 'get',
     path: '/api/timeline',
     summary: 'Event counts and fatalities per day, month or year and type, under the event filters (bucket: which one was used)',
@@ -94,15 +93,14 @@ export const eventRoutes: RouteDef[] = [
       ...EVENT_FILTER_PARAMS,
       { name: 'bucket', kind: 'enum', values: ['auto', 'day', 'month', 'year'], description: 'bucket width (default auto: months when the dates span over 122 days, else days)' },
     ],
-    cache: true,
-    async handle(c, { store, query }) {
+    async json({ store, query }) {
       const { bucket = 'auto', ...filters } = query;
       const filter = eventFilter(filters);
       // a multi-year timeline per day was 12k buckets (0.9 MB) that the UI folds into months anyway
-      if (store.eventTimelineBy) return c.json(await store.eventTimelineBy(filter, bucket as TimelineUnit | 'auto'));
-      return c.json({ bucket: 'day', buckets: await store.eventTimeline(filter) });
+      if (store.eventTimelineBy) return JSON.stringify(await store.eventTimelineBy(filter, bucket as TimelineUnit | 'auto'));
+      return JSON.stringify({ bucket: 'day', buckets: await store.eventTimeline(filter) });
     },
-  },
+  }),
   exportRoute('csv'),
   exportRoute('geojson'),
   exportRoute('jsonl'),
