@@ -1,10 +1,13 @@
 /**
- * `npm run bench:api [-- --events N --seconds S --keep --db FILE --workers N --only TEXT --migrate]`: load
+ * `npm run bench:api [-- --events N --seconds S --warmup S --keep --db FILE --workers N --only TEXT --migrate]`: load
  * figures for the HTTP API on a generated database (default 1M events), with autocannon on
  * loopback, each run bounded in time. Prints requests/s, p50/p99 latency and server CPU per
  * request for filtered events pages (50 connections), a GeoJSON export, the timeline and
  * full-text search: first with the response cache off (every request a query; the filtered page
  * rotates over 2,400 distinct filters), then with it on (warm: 20 pages; and the 2,400 again).
+ * Each scenario first runs --warmup seconds (default 2) unmeasured: a server that has just started
+ * compiles its statements and code and faults its first pages in meanwhile, which is not the
+ * scenario's cost (the response cache stays as set: off, or on for the CACHE ON runs).
  * --only runs the scenarios whose name contains TEXT. A --db below the latest schema is refused
  * unless --migrate lets the server migrate it in place. Never asserts a time.
  */
@@ -18,14 +21,14 @@ import { packageRoot } from '../src/paths.js';
 import { MIGRATIONS } from '../src/store/sqlite/migrations.js';
 import { COUNTRIES, generateEventsDb, TYPES } from './api-data.js';
 
-interface Options { events: number; seconds: number; keep: boolean; db: string | null; workers: number; only: string | null; migrate: boolean }
+interface Options { events: number; seconds: number; warmup: number; keep: boolean; db: string | null; workers: number; only: string | null; migrate: boolean }
 
 function options(args: string[]): Options {
   const value = (name: string) => {
     const i = args.indexOf(`--${name}`);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  return { events: Number(value('events') ?? 1_000_000), seconds: Number(value('seconds') ?? 10), keep: args.includes('--keep'), db: value('db') ?? null, workers: Number(value('workers') ?? 1), only: value('only') ?? null, migrate: args.includes('--migrate') };
+  return { events: Number(value('events') ?? 1_000_000), seconds: Number(value('seconds') ?? 10), warmup: Number(value('warmup') ?? 2), keep: args.includes('--keep'), db: value('db') ?? null, workers: Number(value('workers') ?? 1), only: value('only') ?? null, migrate: args.includes('--migrate') };
 }
 
 /** The server runs in its own process so autocannon does not share its event loop. */
@@ -76,13 +79,18 @@ function serverCpuMs(pid: number): number | null {
   }
 }
 
-async function measure(url: string, s: Scenario, seconds: number, pid: number) {
-  const cpuBefore = serverCpuMs(pid);
+/** autocannon over the scenario's paths for `seconds`. */
+function load(url: string, s: Scenario, seconds: number) {
   // every request takes the next path of one shared sequence: connections do not walk the list in
   // step (50 of them asking for the same page at once would let a cache answer 49 of every 50)
   let next = 0;
   const setupRequest = (req: { method?: string; path: string }) => ({ ...req, path: s.paths[next++ % s.paths.length]! });
-  const result = await autocannon({ url, connections: s.connections, duration: seconds, requests: [{ method: 'GET', path: s.paths[0]!, setupRequest }] });
+  return autocannon({ url, connections: s.connections, duration: seconds, requests: [{ method: 'GET', path: s.paths[0]!, setupRequest }] });
+}
+
+async function measure(url: string, s: Scenario, seconds: number, pid: number) {
+  const cpuBefore = serverCpuMs(pid);
+  const result = await load(url, s, seconds);
   await drained(url);
   const cpuAfter = serverCpuMs(pid);
   const served = result.requests.total + result.non2xx;
@@ -159,9 +167,11 @@ async function runScenarios(db: string, o: Options, cacheEntries: number, scenar
   if (!chosen.length) return;
   const { url, child } = await startServer(db, o.workers, cacheEntries);
   try {
-    console.log(`\nautocannon on ${url}, ${o.seconds} s per scenario (server: ${o.workers} Node process${o.workers > 1 ? 'es' : ''}, SQLite WAL, response cache ${cacheEntries ? `${cacheEntries} entries` : 'off'}; machine shared, figures are noisy)\n`);
+    console.log(`\nautocannon on ${url}, ${o.seconds} s per scenario after ${o.warmup} s unmeasured (server: ${o.workers} Node process${o.workers > 1 ? 'es' : ''}, SQLite WAL, response cache ${cacheEntries ? `${cacheEntries} entries` : 'off'}; machine shared, figures are noisy)\n`);
     console.log(['scenario', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'MB/s', 'errors', 'server cpu-ms/req'].join('\t'));
     for (const s of chosen) {
+      await drained(url);
+      if (o.warmup > 0) await load(url, s, o.warmup);
       await drained(url);
       const r = await measure(url, s, o.seconds, child.pid!);
       console.log([r.name, r.connections, r.rps.toFixed(0), r.p50, r.p99, r.max, r.mbps.toFixed(1), r.errors, r.cpuPerRequest?.toFixed(2) ?? '?'].join('\t'));
