@@ -40,7 +40,12 @@ export const WEIGHTS = {
 };
 export type Weights = typeof WEIGHTS;
 
-interface Group { key: string; hint: PlaceKind | null; cands: number[]; prior: number[]; pair: number[]; choice: number; mentions: number; paragraphs: Set<number>; listmates: Set<Group> }
+/** A country or admin1 unit this populous is a "big namesake" (see contextScore). */
+const BIG_NAMESAKE_POP = 1_000_000;
+/** Towns and districts under this need local evidence to beat a big namesake by country context alone. */
+const SMALL_TOWN_POP = 100_000;
+
+interface Group { bigNamesake: boolean; key: string; hint: PlaceKind | null; cands: number[]; prior: number[]; pair: number[]; choice: number; mentions: number; paragraphs: Set<number>; listmates: Set<Group> }
 
 /** Entry index chosen for each input (-1 when it has no candidate), in input order. */
 export interface ResolveContext {
@@ -115,7 +120,7 @@ function groupInputs(gaz: Gazetteer, inputs: ToponymInput[], w: Weights, paragra
     // Keep the strongest candidates only: "San Jose" has dozens, and scoring is per pair.
     const scored = t.candidates.map((c) => ({ c, p: priorOf(gaz, c, t.hint, w) })).sort((a, b) => b.p - a.p).slice(0, w.maxCandidates);
     favourNamesakes(gaz, scored, t.hint, w);
-    groups.set(id, { key: t.key, hint: t.hint, cands: scored.map((s) => s.c), prior: scored.map((s) => s.p), pair: scored.map(() => 0), choice: 0, mentions: 1, paragraphs: new Set([paragraphOf(t.start)]), listmates: new Set() });
+    groups.set(id, { bigNamesake: scored.some((x) => (gaz.kind[x.c] === 'country' || gaz.kind[x.c] === 'admin1') && gaz.pop[x.c]! >= BIG_NAMESAKE_POP), key: t.key, hint: t.hint, cands: scored.map((s) => s.c), prior: scored.map((s) => s.p), pair: scored.map(() => 0), choice: 0, mentions: 1, paragraphs: new Set([paragraphOf(t.start)]), listmates: new Set() });
   }
   return groups;
 }
@@ -210,10 +215,16 @@ function contextScore(gaz: Gazetteer, c: number, self: Group, locals: LocalPoint
   const cc = gaz.cc[c]!;
   const a1 = gaz.admin1Key[c]!;
   let s = 0;
-  if (cc) s += w.sameCountry * Math.log2(1 + (support.byCountry.get(cc) ?? 0));
-  if (a1) s += w.sameAdmin1 * Math.log2(1 + (support.byAdmin1.get(a1) ?? 0));
+  const a1Support = a1 ? w.sameAdmin1 * Math.log2(1 + (support.byAdmin1.get(a1) ?? 0)) : 0;
+  const near = nearness(gaz, c, self, locals, w);
+  // A town named like a country or a big region ("Egypt", Pennsylvania; "England", Arkansas)
+  // takes the article's country as evidence only with local evidence too: a US story
+  // names foreign countries more often than its own small towns named after them.
+  const local = !self.bigNamesake || (gaz.kind[c] !== 'city' && gaz.kind[c] !== 'admin2') || gaz.pop[c]! >= SMALL_TOWN_POP || a1Support > 0 || near >= w.near100;
+  if (cc && local) s += w.sameCountry * Math.log2(1 + (support.byCountry.get(cc) ?? 0));
+  s += a1Support;
   if (gaz.kind[c] === 'country') s += w.listKind * Math.log2(1 + countryListmates(gaz, self));
-  return s + nearness(gaz, c, self, locals, w);
+  return s + near;
 }
 
 /**
