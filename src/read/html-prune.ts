@@ -35,13 +35,10 @@ const WIDGET_WORDS = new Set([
 const LABEL_WORDS = new Set(['byline', 'bylines', 'dateline', 'timestamp', 'author', 'authors', 'meta', 'tags']);
 export const LABEL_MAX_CHARS = 200;
 
-function words(value: string): string[] {
-  return value
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter(Boolean);
-}
+/** One regex per word list: a listed word between non-letters (one test instead of splitting every name). */
+const wholeWords = (list: Set<string>): RegExp => new RegExp(`(?:^|[^a-z])(?:${[...list].join('|')})(?![a-z])`);
+const WIDGET_RE = wholeWords(WIDGET_WORDS);
+const LABEL_RE = wholeWords(LABEL_WORDS);
 
 const KEPT = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 /** The same lists in lower case, for the streaming reader (html/features.ts). */
@@ -65,8 +62,9 @@ export interface Verdict {
 export function pruneVerdict(names: string, seen: Map<string, Verdict>): Verdict {
   let v = seen.get(names);
   if (!v) {
-    const ws = words(names);
-    v = { widget: ws.some((w) => WIDGET_WORDS.has(w)), label: ws.some((w) => LABEL_WORDS.has(w)) };
+    // Words split on -, _, digits and case changes ("shareBar" is "share bar").
+    const lower = names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    v = { widget: WIDGET_RE.test(lower), label: LABEL_RE.test(lower) };
     seen.set(names, v);
   }
   return v;

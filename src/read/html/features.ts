@@ -35,16 +35,12 @@ export interface Features {
   input: Int32Array;
 }
 
-function classWeight(names: string): number {
-  if (!names) return 0;
+/** Readability's _getClassWeight: class and id each add 25 for a positive word and take 25 for a negative one. */
+function classWeight(cls: string, id: string): number {
   let w = 0;
-  // class and id are weighed separately in Readability; names holds both, so test each part.
-  for (const part of names.split(' ')) {
-    if (!part) continue;
-    if (NEGATIVE.test(part)) w -= 25;
-    if (POSITIVE.test(part)) w += 25;
-  }
-  return Math.max(-50, Math.min(50, w));
+  if (cls) w += (NEGATIVE.test(cls) ? -25 : 0) + (POSITIVE.test(cls) ? 25 : 0);
+  if (id) w += (NEGATIVE.test(id) ? -25 : 0) + (POSITIVE.test(id) ? 25 : 0);
+  return w;
 }
 
 /** What a class/id string says, computed once per distinct string (they repeat a lot within a page). */
@@ -58,12 +54,15 @@ interface NameVerdict {
 /** Tags Readability never strips as unlikely (and the ones our pruning never touches). */
 const NEVER_UNLIKELY = new Set(['body', 'a', 'html', 'article', 'main']);
 
-function nameVerdict(names: string, cache: Map<string, NameVerdict>, prune: Map<string, Verdict>): NameVerdict {
-  let v = cache.get(names);
+function nameVerdict(el: ScanElement, cache: Map<string, NameVerdict>, prune: Map<string, Verdict>): NameVerdict {
+  const { names } = el;
+  // Keyed by class and id apart: "a b" as a class weighs differently from class "a", id "b".
+  const key = el.id ? `${el.cls}\u0000${el.id}` : names;
+  let v = cache.get(key);
   if (!v) {
     const words = names.length >= 2 ? pruneVerdict(names, prune) : { widget: false, label: false };
-    v = { weight: classWeight(names), unlikely: !!names && UNLIKELY.test(names) && !MAYBE.test(names), ...words };
-    cache.set(names, v);
+    v = { weight: classWeight(el.cls, el.id), unlikely: !!names && UNLIKELY.test(names) && !MAYBE.test(names), ...words };
+    cache.set(key, v);
   }
   return v;
 }
@@ -93,7 +92,7 @@ export function pageFeatures(elements: ScanElement[], prune: Map<string, Verdict
   const cache = new Map<string, NameVerdict>();
   for (let i = 0; i < n; i++) {
     const el = elements[i]!;
-    const v = nameVerdict(el.names, cache, prune);
+    const v = nameVerdict(el, cache, prune);
     f.weight[i] = v.weight;
     if (v.unlikely && !NEVER_UNLIKELY.has(el.tag)) f.unlikely[i] = 1;
     if (NEVER_PRUNED.has(el.tag)) continue;

@@ -17,8 +17,10 @@ export interface ScanElement {
   tag: string;
   /** Index of the parent element, -1 at the top. */
   parent: number;
-  /** The class and id attributes, as written, joined by a space. */
+  /** The class and id attributes, as written, joined by a space (both kept apart too: Readability weighs each). */
   names: string;
+  cls: string;
+  id: string;
   /** Index of the last element inside this one (pre-order), so "inside" is a range test. */
   end: number;
   /** Rendered characters and characters inside links, over the whole subtree. */
@@ -107,18 +109,20 @@ function attributes(raw: string): Map<string, string> {
   return out;
 }
 
-function namesOf(raw: string): string {
+/** The class and id attributes (the first of each, as in a DOM). */
+function classAndId(raw: string): { cls: string; id: string } {
   let cls = '';
   let id = '';
   CLASS_OR_ID.lastIndex = 0;
   for (let m = CLASS_OR_ID.exec(raw); m; m = CLASS_OR_ID.exec(raw)) {
-    const value = m[2] ?? m[3] ?? m[4] ?? '';
-    // The first of each counts, as in a DOM.
+    const value = (m[2] ?? m[3] ?? m[4] ?? '').trim();
     if (m[1]!.length === 5) cls ||= value; // 'class' (5 letters) or 'id'
     else id ||= value;
   }
-  return cls && id ? `${cls} ${id}` : cls || id;
+  return { cls, id };
 }
+
+const NO_NAMES = { cls: '', id: '' };
 
 const attr = (a: Map<string, string>, name: string): string | null => {
   const v = a.get(name);
@@ -187,7 +191,8 @@ class Scanner {
   open(tag: string, rawAttrs: string): void {
     const implied = IMPLIES_CLOSE.get(tag);
     while (implied && this.stack.length && implied.has(this.elements[this.top()]!.tag)) this.closeTop();
-    const names = rawAttrs.length > 2 ? namesOf(rawAttrs).trim() : '';
+    const { cls, id } = rawAttrs.length > 2 && (rawAttrs.includes('class') || rawAttrs.includes('id')) ? classAndId(rawAttrs) : NO_NAMES;
+    const names = cls && id ? `${cls} ${id}` : cls || id;
     const block = BLOCK.has(tag);
     const soft = !block && names !== '' && this.softSplit(tag, names);
     // Inside an element whose text is not rendered (a <button>), nothing ends a run: the DOM renderer skips it whole.
@@ -195,7 +200,7 @@ class Scanner {
     if (META_TAGS.has(tag)) this.readMeta(tag, attributes(rawAttrs));
     const silent = SKIP_TEXT.has(tag) || (MAYBE_HIDDEN.test(rawAttrs) && isHidden(attributes(rawAttrs)));
     const index = this.elements.length;
-    this.elements.push({ tag, parent: this.top(), names, end: index, chars: 0, linkChars: 0, commas: 0, silent, soft });
+    this.elements.push({ tag, parent: this.top(), names, cls, id, end: index, chars: 0, linkChars: 0, commas: 0, silent, soft });
     if (tag === 'br') {
       // U+2028 marks the line break inside the run; flush turns a white-space run holding one into "\n".
       if (this.silentDepth === 0) this.text += '\u2028';

@@ -77,12 +77,12 @@ function countOf(text: string, ch: string): number {
 export const inside = (elements: ScanElement[], outer: number, inner: number): boolean => inner >= outer && inner <= elements[outer]!.end;
 
 /** Readability's top candidate, promoted to a shared ancestor or a better-scoring parent. */
-export function topCandidate(elements: ScanElement[], { score, isCandidate }: Scored): { top: number; runnerUp: number } {
+export function topCandidate(elements: ScanElement[], { score, isCandidate }: Scored): { top: number } {
   const ranked: number[] = [];
   for (let i = 0; i < elements.length; i++) if (isCandidate[i] && !['body', 'html'].includes(elements[i]!.tag)) ranked.push(i);
   ranked.sort((a, b) => score[b]! - score[a]!);
   let top = ranked[0] ?? -1;
-  if (top < 0) return { top, runnerUp: -1 };
+  if (top < 0) return { top };
   // Several near-equal candidates: their common ancestor holds the article (Readability's rule).
   const alternatives = ranked.slice(1, 5).filter((i) => score[i]! / score[top]! >= 0.75);
   if (alternatives.length >= 3) {
@@ -93,10 +93,7 @@ export function topCandidate(elements: ScanElement[], { score, isCandidate }: Sc
       }
     }
   }
-  top = climb(elements, score, isCandidate, top);
-  // The best candidate that is neither inside the chosen one nor holding it: a rival body.
-  const runnerUp = ranked.find((i) => !inside(elements, top, i) && !inside(elements, i, top)) ?? -1;
-  return { top, runnerUp };
+  return { top: climb(elements, score, isCandidate, top) };
 }
 
 /** Move up while the parent scores better (Readability), then past wrappers with one child element. */
