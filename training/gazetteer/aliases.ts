@@ -89,8 +89,8 @@ function cityWithoutCityWord(rows: Row[], layout: Layout, alias: (name: string, 
 
 /**
  * "Ludwigshafen am Rhein", "Newcastle upon Tyne", "Châlons-en-Champagne" are written
- * "Ludwigshafen", "Newcastle", "Châlons" in news; again only when no entry has the short name,
- * and only for towns big enough to be named in news at all (a village's short form is more
+ * "Ludwigshafen", "Newcastle", "Châlons" in news; a city of 100,000 or more always, a smaller
+ * town only when no entry has the short name, and only for towns big enough to be named in news at all (a village's short form is more
  * often a word or a first name: "Billy" of "Billy-sur-Aisne").
  */
 function withoutRiverQualifier(rows: Row[], layout: Layout, alias: (name: string, i: number) => void): void {
@@ -98,11 +98,13 @@ function withoutRiverQualifier(rows: Row[], layout: Layout, alias: (name: string
   for (let i = layout.cityStart; i < rows.length; i++) {
     const m = /^(.{5,}?)[ -](?:am|an der|upon|on|sur|bei)[ -]\p{Lu}.{2,}$/u.exec(rows[i]!.name);
     // A short form ending in s reads as a plural word as often as a town ("Romans", "Champs").
-    if (m && rows[i]!.pop >= SHORT_FORM_MIN_POP && !m[1]!.endsWith('s') && !names.has(foldName(m[1]!))) alias(m[1]!, i);
+    // A city ("Newcastle upon Tyne") competes for its short name with the namesakes; a town only takes a free one.
+    if (m && rows[i]!.pop >= SHORT_FORM_MIN_POP && !m[1]!.endsWith('s') && (rows[i]!.pop >= SHORT_FORM_CITY_POP || !names.has(foldName(m[1]!)))) alias(m[1]!, i);
   }
 }
 
 const SHORT_FORM_MIN_POP = 10_000;
+const SHORT_FORM_CITY_POP = 100_000;
 
 /** Exonyms point at the most populous town (else admin unit) of that name in that country. */
 function curatedAliases(s: Sources, rows: Row[], layout: Layout, alias: (name: string, i: number) => void): string[] {
