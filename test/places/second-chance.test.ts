@@ -74,3 +74,12 @@ test('a small town named like a country needs local evidence: "England" in a Tex
   const pair = resolveNames('The storm hit England, Arkansas, and Little Rock.', 'England', 'Arkansas', 'Little Rock');
   assert.equal(placeNamed(pair, 'England')?.countryCode, 'US');
 });
+
+test('local-news wording makes a name a town: "the Jordan City Council", "a DeKalb man"', () => {
+  const jordan = resolveNames('The Jordan City Council met near Shakopee. Jordan will repave two streets.', 'Jordan', 'Shakopee');
+  assert.ok(jordan.filter((p) => p.text === 'Jordan').every((p) => p.countryCode === 'US' && p.kind === 'city'));
+  const country = resolveNames('Refugees crossed into Jordan from Syria.', 'Jordan', 'Syria');
+  assert.equal(placeNamed(country, 'Jordan')?.kind, 'country');
+  const dekalb = resolveNames('A DeKalb man was arrested in Sycamore on Friday.', 'DeKalb', 'Sycamore');
+  assert.equal(placeNamed(dekalb, 'DeKalb')?.kind, 'city');
+});

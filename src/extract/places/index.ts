@@ -13,6 +13,7 @@ import { lookupPlace, nameKey } from './lookup.js';
 import { plausibleEntityPlace } from './entity-places.js';
 import { findMentions } from './mentions.js';
 import { fallbackLookup } from './fallback.js';
+import { withTownHints } from './municipal.js';
 import { resolveToponyms, WEIGHTS, type ToponymInput, type Weights } from './resolve.js';
 
 export interface PlaceOptions {
@@ -64,7 +65,7 @@ function resolveMentions(
     inputs.push({ start: m.start, end: m.end, key: found.key, candidates: found.candidates, hint: m.hint ?? found.hint ?? unitWordHint(text, m) ?? regionHint(gaz, text, m, found.candidates) });
   }
   const countryCounts = demonymCountries(gaz, text);
-  const chosen = resolveToponyms(gaz, inputs, { text, countryCounts, paragraphOf }, weights);
+  const chosen = resolveToponyms(gaz, withTownHints(text, inputs), { text, countryCounts, paragraphOf }, weights);
   dropUnsupported(gaz, chosen, loose, countryCounts);
   const byMention: Place[] = [];
   order.forEach((k, n) => (byMention[k] = toPlace(gaz, mentions[k]!, chosen[n]!, inputs[n]!.hint)));
