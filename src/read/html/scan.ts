@@ -11,7 +11,7 @@
  * by one search), as html-strip.ts cuts them for the DOM path; JSON-LD and <title> are read.
  */
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
-import { BLOCK, IMPLIES_CLOSE, RAW, SKIP_TEXT, VOID } from './tags.js';
+import { KNOWN_TAGS, tagInfo, type TagInfo } from './tags.js';
 
 export interface ScanElement {
   tag: string;
@@ -69,9 +69,9 @@ const TAG = /<(?:(\/?)([a-zA-Z][^\s/>]*)([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 /** class and id read without parsing every attribute (they are on most tags; the rest rarely matter). */
 const CLASS_OR_ID = /(?:^|\s)(class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
-/** Tags whose other attributes matter (metadata), and words that may mark a hidden element. */
-const META_TAGS = new Set(['meta', 'link', 'time']);
-const MAYBE_HIDDEN = /hidden|none/i;
+/** Words that may mark a hidden element (the attributes are parsed only then); plain searches beat a case-blind regex here. */
+const mayBeHidden = (raw: string): boolean =>
+  raw.includes('hidden') || raw.includes('none') || raw.includes('HIDDEN') || raw.includes('NONE') || raw.includes('Hidden') || raw.includes('None');
 const SVG_TAG = /<(\/?)svg(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>?/gi;
 const NON_SPACE = /[^\s\u2028]/;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -137,8 +137,14 @@ class Scanner {
   readonly runs: TextRun[] = [];
   readonly meta: MetaFacts = { metas: [], ldJson: [], times: [], canonical: [], title: null };
   private readonly stack: number[] = [];
-  /** How many elements of each tag are open: a stray end tag is then known without a stack search. */
-  private readonly openCount = new Map<string, number>();
+  /** The tag info of each open element (parallel to stack). */
+  private readonly stackInfo: TagInfo[] = [];
+  /**
+   * How many elements of each tag are open: a stray end tag is then known without a stack
+   * search. Known tags count in an array, custom elements in a map.
+   */
+  private readonly openKnown = new Int32Array(KNOWN_TAGS);
+  private readonly openOther = new Map<string, number>();
   private silentDepth = 0;
   private linkDepth = 0;
   private text = '';
@@ -151,6 +157,11 @@ class Scanner {
 
   private top(): number {
     return this.stack.length ? this.stack[this.stack.length - 1]! : -1;
+  }
+
+  /** Whether text here is rendered (not inside a hidden element or a form control). */
+  rendersText(): boolean {
+    return this.silentDepth === 0;
   }
 
   addText(raw: string): void {
@@ -188,17 +199,23 @@ class Scanner {
     }
   }
 
-  open(tag: string, rawAttrs: string): void {
-    const implied = IMPLIES_CLOSE.get(tag);
-    while (implied && this.stack.length && implied.has(this.elements[this.top()]!.tag)) this.closeTop();
+  private countOpen(info: TagInfo, delta: number): void {
+    if (info.id >= 0) this.openKnown[info.id]! += delta;
+    else this.openOther.set(info.name, (this.openOther.get(info.name) ?? 0) + delta);
+  }
+
+  open(info: TagInfo, rawAttrs: string): void {
+    const tag = info.name;
+    const implied = info.implies;
+    while (implied && this.stack.length && implied.has(this.stackInfo[this.stackInfo.length - 1]!.name)) this.closeTop();
     const { cls, id } = rawAttrs.length > 2 && (rawAttrs.includes('class') || rawAttrs.includes('id')) ? classAndId(rawAttrs) : NO_NAMES;
     const names = cls && id ? `${cls} ${id}` : cls || id;
-    const block = BLOCK.has(tag);
+    const block = info.block;
     const soft = !block && names !== '' && this.softSplit(tag, names);
     // Inside an element whose text is not rendered (a <button>), nothing ends a run: the DOM renderer skips it whole.
     if ((block || soft) && this.silentDepth === 0) this.flush(soft);
-    if (META_TAGS.has(tag)) this.readMeta(tag, attributes(rawAttrs));
-    const silent = SKIP_TEXT.has(tag) || (MAYBE_HIDDEN.test(rawAttrs) && isHidden(attributes(rawAttrs)));
+    if (info.meta) this.readMeta(tag, attributes(rawAttrs));
+    const silent = info.skipText || (mayBeHidden(rawAttrs) && isHidden(attributes(rawAttrs)));
     const index = this.elements.length;
     this.elements.push({ tag, parent: this.top(), names, cls, id, end: index, chars: 0, linkChars: 0, commas: 0, silent, soft });
     if (tag === 'br') {
@@ -206,20 +223,21 @@ class Scanner {
       if (this.silentDepth === 0) this.text += '\u2028';
       return;
     }
-    if (VOID.has(tag)) return;
+    if (info.void) return;
     this.stack.push(index);
-    this.openCount.set(tag, (this.openCount.get(tag) ?? 0) + 1);
+    this.stackInfo.push(info);
+    this.countOpen(info, 1);
     if (silent) this.silentDepth++;
     if (tag === 'a') this.linkDepth++;
   }
 
-  close(tag: string): void {
-    const at = this.findOpen(tag);
+  close(info: TagInfo): void {
+    const at = this.findOpen(info);
     if (at === -1) {
       // htmlparser2's (and a browser's) rules for two stray end tags: </br> is a <br>, </p> an empty <p>.
-      if (tag === 'br') this.open('br', '');
-      else if (tag === 'p') {
-        this.open('p', '');
+      if (info.name === 'br') this.open(info, '');
+      else if (info.name === 'p') {
+        this.open(info, '');
         this.closeTop();
       }
       return;
@@ -227,19 +245,21 @@ class Scanner {
     while (this.stack.length > at) this.closeTop();
   }
 
-  /** Position in the stack of the innermost open `tag`, -1 when none (a stray end tag, ignored). */
-  private findOpen(tag: string): number {
-    if (!this.openCount.get(tag)) return -1;
-    for (let i = this.stack.length - 1; i >= 0; i--) if (this.elements[this.stack[i]!]!.tag === tag) return i;
+  /** Position in the stack of the innermost open element of this tag, -1 when none (a stray end tag, ignored). */
+  private findOpen(info: TagInfo): number {
+    if (info.id >= 0 ? !this.openKnown[info.id] : !this.openOther.get(info.name)) return -1;
+    for (let i = this.stackInfo.length - 1; i >= 0; i--) if (this.stackInfo[i]!.name === info.name) return i;
     return -1;
   }
 
   private closeTop(): void {
     const index = this.stack[this.stack.length - 1]!;
+    const info = this.stackInfo[this.stackInfo.length - 1]!;
     const el = this.elements[index]!;
-    if ((BLOCK.has(el.tag) || el.soft) && this.silentDepth === 0) this.flush(el.soft);
+    if ((info.block || el.soft) && this.silentDepth === 0) this.flush(el.soft);
     this.stack.pop();
-    this.openCount.set(el.tag, this.openCount.get(el.tag)! - 1);
+    this.stackInfo.pop();
+    this.countOpen(info, -1);
     el.end = this.elements.length - 1;
     if (el.silent) this.silentDepth--;
     if (el.tag === 'a') this.linkDepth--;
@@ -303,7 +323,7 @@ export function scanHtml(html: string, softSplit: SoftSplit = () => false): Page
   let at = 0;
   TAG.lastIndex = 0;
   for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
-    if (m.index > at) s.addText(html.slice(at, m.index));
+    if (m.index > at && s.rendersText()) s.addText(html.slice(at, m.index));
     at = m.index + m[0].length;
     const name = m[2];
     if (name === undefined) {
@@ -313,11 +333,11 @@ export function scanHtml(html: string, softSplit: SoftSplit = () => false): Page
         at = close === -1 ? html.length : close + 3;
       }
     } else {
-      const tag = name.toLowerCase();
-      if (m[1]) s.close(tag);
-      else if (tag === 'svg') at = m[0].endsWith('/>') ? at : svgEnd(html, m.index);
-      else if (RAW.has(tag)) at = readRaw(s, html, tag, m[3]!, at);
-      else s.open(tag, m[3]!);
+      const info = tagInfo(name);
+      if (m[1]) s.close(info);
+      else if (info.name === 'svg') at = m[0].endsWith('/>') ? at : svgEnd(html, m.index);
+      else if (info.raw) at = readRaw(s, html, info.name, m[3]!, at);
+      else s.open(info, m[3]!);
     }
     TAG.lastIndex = at;
   }

@@ -56,3 +56,39 @@ export const IMPLIES_CLOSE = new Map<string, Set<string>>([
     'table', 'ul',
   ].map((t) => [t, P] as [string, Set<string>]),
 ]);
+
+/** Everything the scanner asks about one tag, found with one look-up. */
+export interface TagInfo {
+  /** Lower-case name. */
+  name: string;
+  /** Small integer for per-scan counters (known tags only; -1 for others). */
+  id: number;
+  block: boolean;
+  void: boolean;
+  raw: boolean;
+  skipText: boolean;
+  /** Carries metadata attributes (meta, link, time). */
+  meta: boolean;
+  implies: Set<string> | null;
+}
+
+const META = new Set(['meta', 'link', 'time']);
+const KNOWN = [...new Set([...BLOCK, ...SKIP_TEXT, ...RAW, ...VOID, ...META, ...IMPLIES_CLOSE.keys(),
+  'a', 'span', 'b', 'i', 'em', 'strong', 'img', 'html', 'head', 'body', 'svg', 'small', 'sup', 'sub', 'u', 'label', 'picture', 'video', 'audio', 'iframe'])];
+export const KNOWN_TAGS = KNOWN.length;
+
+function makeInfo(name: string, id: number): TagInfo {
+  return {
+    name, id, block: BLOCK.has(name), void: VOID.has(name), raw: RAW.has(name), skipText: SKIP_TEXT.has(name),
+    meta: META.has(name), implies: IMPLIES_CLOSE.get(name) ?? null,
+  };
+}
+
+const INFO = new Map<string, TagInfo>(KNOWN.map((name, id) => [name, makeInfo(name, id)]));
+// Upper-case spellings of known tags resolve without lower-casing each time.
+for (const name of KNOWN) INFO.set(name.toUpperCase(), INFO.get(name)!);
+
+/** Info for a tag name as written; unknown tags (custom elements) get a fresh record, not cached (pages could add without bound). */
+export function tagInfo(written: string): TagInfo {
+  return INFO.get(written) ?? INFO.get(written.toLowerCase()) ?? makeInfo(written.toLowerCase(), -1);
+}
