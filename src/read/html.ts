@@ -54,7 +54,9 @@ export function htmlToArticle(html: string, hints: HtmlHints): HtmlArticle {
   const scan = scanHtml(html, softSplitter(verdicts));
   const meta = pageMetadata(scan.meta);
   const fast = extractContent(scan, meta.title ?? scan.meta.title, verdicts);
-  if (hints.only === 'fast' || (fast.sure && hints.only !== 'readability')) return { ...meta, url: meta.url ?? hints.url, text: fast.text, extractor: { name: 'fast', reason: 'ok' } };
+  // A page that renders no text at all gives Readability nothing to find either.
+  const nothing = scan.runs.length === 0;
+  if (hints.only === 'fast' || ((fast.sure || nothing) && hints.only !== 'readability')) return { ...meta, url: meta.url ?? hints.url, text: fast.text, extractor: { name: 'fast', reason: 'ok' } };
   const slow = readabilityText(html);
   if (!meta.title && slow.title) meta.title = slow.title;
   // Readability found nothing either: the fast path's best guess beats nothing.

@@ -18,6 +18,8 @@ test('JSON-LD stays, a never-closed script is left to the parser, a <scripts> ta
   const ld = '<script type="application/ld+json">{"@type":"NewsArticle"}</script>';
   assert.equal(stripNonContent(`${ld}<script>x</script>`), ld);
   assert.equal(stripNonContent('<p>a</p><script>never closed'), '<p>a</p><script>never closed');
+  // An unclosed <svg> holds the rest of the page: cut to the end (no article text in SVG).
+  assert.equal(stripNonContent('<p>a</p><svg><svg></svg><p>b'), '<p>a</p>');
   assert.equal(stripNonContent('<scripts>a</scripts>'), '<scripts>a</scripts>');
 });
 

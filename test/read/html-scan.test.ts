@@ -143,3 +143,14 @@ test('deep nesting and stray end tags stay linear', () => {
   assert.equal(a.extractor.name, 'fast');
   assert.ok(a.text.startsWith(STORY.join('\n\n')), a.text.slice(0, 200));
 });
+
+test('markup that never closes a tag stays linear: "<a" runs, unclosed quotes, unclosed <svg>s', { timeout: 20_000 }, () => {
+  const story = STORY.map((p) => `<p>${p}</p>`).join('');
+  // Were '<' allowed outside quotes in a tag, each '<' of the first page would scan to its end.
+  assert.ok(scanHtml(`<p>${'<a'.repeat(300_000)}</p>`).runs[0]!.text.startsWith('<a<a'));
+  assert.ok(scanHtml(`<p>${'<a "x'.repeat(100_000)}`).runs.length <= 1);
+  // 100,000 unclosed <svg>s after the story: the scan skips them; the DOM path took a minute on twice as many.
+  const svgPage = `<html><body>${story}${'<svg>'.repeat(100_000)}</body></html>`;
+  assert.equal(htmlToArticle(svgPage, { url: null }).text, STORY.join('\n\n'));
+  assert.equal(htmlToArticle(`<html><body><p>${STORY[0]}</p>${'<svg>'.repeat(100_000)}`, { url: null, only: 'readability' }).text, STORY[0]);
+});

@@ -64,8 +64,13 @@ export interface PageScan {
   meta: MetaFacts;
 }
 
-/** A start tag, end tag, comment, doctype or processing instruction. Quoted values may hold '>'. */
-const TAG = /<(?:(\/?)([a-zA-Z][^\s/>]*)([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*)>|!--|[!?][^>]*>)/g;
+/**
+ * A start tag, end tag, comment, doctype or processing instruction. Quoted values may hold '>'
+ * and '<'; outside quotes a '<' ends the attempt (it is then text). That costs fidelity only on
+ * the rare unquoted '<' in an attribute and keeps the scan linear: were '<' allowed, a page of
+ * "<a<a<a..." with no '>' would make every '<' scan to the end of the page.
+ */
+const TAG = /<(?:(\/?)([a-zA-Z][^\s/<>]*)([^<>"']*(?:(?:"[^"]*"|'[^']*')[^<>"']*)*)>|!--|[!?][^<>]*>)/g;
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 /** class and id read without parsing every attribute (they are on most tags; the rest rarely matter). */
 const CLASS_OR_ID = /(?:^|\s)(class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
