@@ -117,11 +117,20 @@ test('a plain news page is read by the fast path: the story, without navigation,
   assert.equal(a.text, STORY.join('\n\n'));
 });
 
-test('a page with too little text falls back to Readability, which says why', () => {
-  const a = htmlToArticle('<html><body><div><p>Only a short note here, nothing more to read.</p></div></body></html>', { url: null });
+test('a short body on a page with much prose elsewhere falls back to Readability, which says why', () => {
+  // The story told as list items (Readability's scoring, and so the fast path's, skips <li>), one short paragraph elsewhere.
+  const html = `<html><body><div class="note"><p>A short note about the bridge, nothing more to read here.</p></div>
+<ul>${[...STORY, ...STORY, ...STORY].map((p) => `<li>${p}</li>`).join('')}</ul></body></html>`;
+  const a = htmlToArticle(html, { url: null });
   assert.equal(a.extractor.name, 'readability');
-  assert.equal(a.extractor.reason, 'short body');
-  assert.equal(a.text, 'Only a short note here, nothing more to read.');
+  assert.equal(a.extractor.reason, 'short body, prose elsewhere');
+  assert.equal(htmlToArticle(html, { url: null, only: 'fast' }).text, 'A short note about the bridge, nothing more to read here.');
+});
+
+test('a short article is read by the fast path alone: no prose elsewhere for Readability to find', () => {
+  const a = htmlToArticle(`<html><body><nav><a href="/">Home</a></nav><div><p>${STORY[0]}</p><p>${STORY[1]}</p></div></body></html>`, { url: null });
+  assert.equal(a.extractor.name, 'fast');
+  assert.equal(a.text, `${STORY[0]}\n\n${STORY[1]}`);
 });
 
 test('the fast path and Readability agree on a plain news page', () => {
