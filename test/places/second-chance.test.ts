@@ -21,9 +21,11 @@ function kmFrom(p: Place | undefined, lat: number, lon: number): number {
   return distanceKm(lat, lon, p.lat, p.lon!);
 }
 
-test('a part of a town is placed at the town: "North Dallas", "Readington Township"', () => {
+test('a part of a town is placed at the town: "North Dallas"; "South Pacific" is not Pacific County', () => {
   const ps = resolveNames('Crews sprayed North Dallas overnight, officials in Texas said.', 'North Dallas', 'Texas');
   assert.ok(kmFrom(placeNamed(ps, 'North Dallas'), 32.78, -96.8) < 30);
+  const sea = resolveNames('Storms crossed the South Pacific toward Seattle, Washington.', 'South Pacific', 'Seattle', 'Washington');
+  assert.notEqual(placeNamed(sea, 'South Pacific')?.kind, 'admin2');
 });
 
 test('people named after a state or continent: "Texan", "Europeans"', () => {

@@ -4,6 +4,7 @@
  * for GeoNames' "Northern X", towns without a parenthesis, exonyms, abbreviations, demonyms.
  */
 import { abbreviationKey, foldName } from '../../src/extract/places/fold.js';
+import { KIND_CODES } from '../../src/extract/places/gazetteer-format.js';
 import type { Layout, Row, Sources } from './sources.js';
 
 const ADMIN_SUFFIXES = /\s+(County|Parish|Province|District|Governorate|Region|Oblast|State|Prefecture|Department|Municipality|Borough|Division)$/i;
@@ -70,6 +71,7 @@ function nameVariants(s: Sources, rows: Row[], layout: Layout, alias: (name: str
   }
   cityWithoutCityWord(rows, layout, alias);
   withoutRiverQualifier(rows, layout, alias);
+  firstOfPair(rows, layout, alias);
   for (const [name, i] of layout.stateAliases) alias(name, i);
   // "Halle (Saale)" is written "Halle" in news.
   for (let i = layout.cityStart; i < rows.length; i++) if (rows[i]!.name.includes('(')) alias(rows[i]!.name.replace(/\s*\(.*?\)/g, ''), i);
@@ -104,6 +106,21 @@ function withoutRiverQualifier(rows: Row[], layout: Layout, alias: (name: string
 }
 
 const SHORT_FORM_MIN_POP = 10_000;
+
+/**
+ * "Newfoundland and Labrador", "Antigua and Barbuda", "Saint Vincent and the Grenadines" are
+ * often named by their first part alone: an alias when no entry has that name.
+ */
+function firstOfPair(rows: Row[], layout: Layout, alias: (name: string, i: number) => void): void {
+  const names = new Set(rows.map((r) => foldName(r.name)));
+  for (let i = 0; i < layout.cityStart; i++) {
+    const r = rows[i]!;
+    if (r.kind !== KIND_CODES.country && r.kind !== KIND_CODES.admin1) continue;
+    const m = /^(.{4,}?) and (?:the )?\p{Lu}/u.exec(r.name);
+    // Not a plural-looking first part: "Turks" are people before they are the islands.
+    if (m && !m[1]!.endsWith('s') && !names.has(foldName(m[1]!))) alias(m[1]!, i);
+  }
+}
 const SHORT_FORM_CITY_POP = 100_000;
 
 /** Exonyms point at the most populous town (else admin unit) of that name in that country. */

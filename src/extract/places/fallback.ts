@@ -2,8 +2,7 @@
  * Second-chance look-ups for a mention the gazetteer does not know as written. Each is a
  * spelling news uses for a known place: an abbreviation without its last dot ("Calif"),
  * a name written with a space the gazetteer joins or hyphenates ("Kitaakita" for
- * "Kita-Akita"), a part of a place ("North Dallas", "the Greater Toronto Area",
- * "Readington Township"), or a people named after a state, continent or city ("Texan",
+ * "Kita-Akita"), a part of a place ("North Dallas", "the Greater Toronto Area"), or a people named after a state, continent or city ("Texan",
  * "Ohioans", "Londoner", "European"), or another romanisation of a name written in another
  * script ("Menoufia" for "Monufia", "Daqahliya" for "Dakahlia"). Looser than lookupPlace,
  * so the joined, part and romanisation kinds are marked `loose`: the caller keeps such a
@@ -33,6 +32,8 @@ function abbreviationWithoutDot(gaz: Gazetteer, text: string): FallbackLookup | 
 // Words around a known name that narrow it to a part: the part's point is within a town's or
 // a state's reach of the whole. Not for countries: "northern Kenya" is far from Kenya's point.
 const PART_PREFIX = /^(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|greater|downtown|upper|lower|metro|metropolitan) (.{3,})$/;
+// "Township" is a coin toss: on the first halves four townships were placed at the town of
+// that name within 161 km ("Oakport Township") and three at a namesake in another state.
 const PART_SUFFIX = /^(.{3,}?) (?:area|metro area|metropolitan area|township|twp|suburbs)$/;
 const PART_KINDS = new Set(['city', 'admin1', 'admin2']);
 
@@ -45,9 +46,11 @@ function partOfPlace(gaz: Gazetteer, text: string): FallbackLookup | null {
     if (m) (rest = m[1]!), (changed = true);
   }
   if (!changed) return null;
-  const found = lookupPlace(gaz, rest, { demonyms: false }).candidates.filter((c) => PART_KINDS.has(gaz.kind[c]!));
-  // A bare common word ("Creek", "Plateau") says too little to stand for the place.
-  if (!found.length || gaz.commonWords.has(rest)) return null;
+  const all = lookupPlace(gaz, rest, { demonyms: false }).candidates;
+  const found = all.filter((c) => PART_KINDS.has(gaz.kind[c]!));
+  // A bare common word ("Creek", "Plateau") says too little to stand for the place; and when
+  // the name is also a country or a region ("South Pacific"), its towns are not what is meant.
+  if (!found.length || found.length < all.length || gaz.commonWords.has(rest)) return null;
   return { candidates: found, hint: null, demonym: false, key, loose: true };
 }
 

@@ -145,6 +145,8 @@ function collectMentions(doc: Doc, gaz: Gazetteer, entities: Entity[], options: 
       const trimmed = trimThe(doc.text, span);
       if (!looksLikeName(trimmed.text)) continue;
       const { span: s, hint: unitHint } = withUnitWord(doc.text, trimmed);
+      // The tagger split "Newfoundland and Labrador": the gazetteer's longer name wins.
+      if (found.some((m) => m.start <= s.start && m.end >= s.end && m.end - m.start > s.end - s.start)) continue;
       const resolvable = lookupPlace(gaz, s.text).candidates.length > 0;
       // "Huntsville High School", "Kabul airport": unknown as a whole, but the town inside
       // is known; give the town (with the entity's id) rather than a place with no point.
