@@ -1,6 +1,7 @@
 /** Aggregates for the workbench: events per day, month or year and type (timeline). */
 import type { EventFilter, TimelineBucket, TimelineUnit } from '../types.js';
 import { eventQuery } from './events.js';
+import { monthTimeline } from './month-timeline.js';
 import type { SqlRunner } from './runner.js';
 
 /**
@@ -19,6 +20,14 @@ export async function queryEventTimeline(sql: SqlRunner, f: EventFilter = {}): P
 
 export async function queryEventTimelineBy(sql: SqlRunner, f: EventFilter, bucket: TimelineUnit | 'auto'): Promise<{ bucket: TimelineUnit; buckets: TimelineBucket[] }> {
   const unit = bucket === 'auto' ? await autoUnit(sql, f) : bucket;
+  const buckets = (await monthTimeline(sql, f, unit)) ?? (await eventGroups(sql, f, unit));
+  // sorted here, not in SQL: PostgreSQL would order the text by its collation, SQLite by bytes
+  buckets.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+  return { bucket: unit, buckets };
+}
+
+/** The timeline's buckets (unsorted) grouped from the matching events. */
+async function eventGroups(sql: SqlRunner, f: EventFilter, unit: TimelineUnit): Promise<TimelineBucket[]> {
   const { from, fromParams, where: w } = eventQuery(sql, f);
   w.add('e.date IS NOT NULL');
   // The inner grouping by the stored (date, type) walks the events_timeline (or country)
@@ -31,10 +40,7 @@ export async function queryEventTimelineBy(sql: SqlRunner, f: EventFilter, bucke
      GROUP BY 1, 2`,
     [...fromParams, ...w.params],
   );
-  const buckets = rows.map((r) => ({ day: r.day, type: r.type, events: Number(r.events), fatalities: Number(r.fatalities) }));
-  // sorted here, not in SQL: PostgreSQL would order the text by its collation, SQLite by bytes
-  buckets.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
-  return { bucket: unit, buckets };
+  return rows.map((r) => ({ day: r.day, type: r.type, events: Number(r.events), fatalities: Number(r.fatalities) }));
 }
 
 /** Months when the filter's dated events span more than AUTO_MONTHS_AFTER_DAYS, else days. */

@@ -3,7 +3,7 @@
  * Never edit a released migration: append a new one. PRAGMA user_version records the level.
  */
 import { FILTER_CARDS_MIGRATION } from './filter-cards.js';
-import { MONTH_COUNTS_MIGRATION } from './month-counts.js';
+import { MONTH_COUNTS_MIGRATION, MONTH_FATALITIES_MIGRATION } from './month-counts.js';
 
 /**
  * One event as the API's JSON row (EventRow's keys and order), over `events e JOIN articles a`.
@@ -292,4 +292,6 @@ export const MIGRATIONS: string[] = [
   // 12: the total of a type+country+dates page summed from counts per month
   // (src/store/sqlite/month-counts.ts)
   MONTH_COUNTS_MIGRATION,
+  // 13: the month counts sum fatalities too, for one country's timeline (src/store/sqlite/month-counts.ts)
+  MONTH_FATALITIES_MIGRATION,
 ];

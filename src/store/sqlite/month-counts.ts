@@ -37,3 +37,36 @@ export const MONTH_COUNTS_MIGRATION = `
   INSERT INTO event_month_counts (country_code, type, month, n)
     SELECT country_code, type, substr(date, 1, 7), count(*) FROM events WHERE country_code IS NOT NULL AND date IS NOT NULL GROUP BY 1, 2, 3;
 `;
+
+/**
+ * Migration 13: the month counts also sum fatalities (unknown counted as 0, as the timeline
+ * does), so one country's timeline by month or year is read from ~720 groups instead of
+ * every event of the country (Syria at 1M events: 25k index entries, ~12 ms).
+ */
+const addKilled = `INSERT INTO event_month_counts (country_code, type, month, n, fatalities)
+    SELECT new.country_code, new.type, substr(new.date, 1, 7), 1, coalesce(new.fatalities, 0) WHERE ${COUNTED('new')}
+    ON CONFLICT (country_code, type, month) DO UPDATE SET n = n + 1, fatalities = fatalities + excluded.fatalities;`;
+
+const removeKilled = `UPDATE event_month_counts SET n = n - 1, fatalities = fatalities - coalesce(old.fatalities, 0)
+    WHERE ${COUNTED('old')} AND country_code = old.country_code AND type = old.type AND month = substr(old.date, 1, 7);`;
+
+export const MONTH_FATALITIES_MIGRATION = `
+  ALTER TABLE event_month_counts ADD COLUMN fatalities INTEGER NOT NULL DEFAULT 0;
+  DROP TRIGGER event_month_counts_ai;
+  DROP TRIGGER event_month_counts_ad;
+  DROP TRIGGER event_month_counts_au;
+  CREATE TRIGGER event_month_counts_ai AFTER INSERT ON events BEGIN
+    ${addKilled}
+  END;
+  CREATE TRIGGER event_month_counts_ad AFTER DELETE ON events BEGIN
+    ${removeKilled}
+  END;
+  CREATE TRIGGER event_month_counts_au AFTER UPDATE OF country_code, type, date, fatalities ON events BEGIN
+    ${removeKilled}
+    ${addKilled}
+  END;
+  DELETE FROM event_month_counts;
+  INSERT INTO event_month_counts (country_code, type, month, n, fatalities)
+    SELECT country_code, type, substr(date, 1, 7), count(*), coalesce(sum(fatalities), 0) FROM events
+    WHERE country_code IS NOT NULL AND date IS NOT NULL GROUP BY 1, 2, 3;
+`;
