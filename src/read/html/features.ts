@@ -51,6 +51,8 @@ interface NameVerdict {
   label: boolean;
 }
 
+const NO_VERDICT: NameVerdict = { weight: 0, unlikely: false, widget: false, label: false };
+
 /** Tags Readability never strips as unlikely (and the ones our pruning never touches). */
 const NEVER_UNLIKELY = new Set(['body', 'a', 'html', 'article', 'main']);
 
@@ -92,7 +94,10 @@ export function pageFeatures(elements: ScanElement[], prune: Map<string, Verdict
   const cache = new Map<string, NameVerdict>();
   for (let i = 0; i < n; i++) {
     const el = elements[i]!;
-    const v = nameVerdict(el, cache, prune);
+    // An element without rendered text cannot score, be chosen or be cut from the body: its
+    // names are not worth reading (icons, empty wrappers and images are half the elements).
+    if (el.chars === 0) continue;
+    const v = el.names ? nameVerdict(el, cache, prune) : NO_VERDICT;
     f.weight[i] = v.weight;
     if (v.unlikely && !NEVER_UNLIKELY.has(el.tag)) f.unlikely[i] = 1;
     if (NEVER_PRUNED.has(el.tag)) continue;
