@@ -85,3 +85,9 @@ test('local-news wording makes a name a town: "the Jordan City Council", "a DeKa
   const dekalb = resolveNames('A DeKalb man was arrested in Sycamore on Friday.', 'DeKalb', 'Sycamore');
   assert.equal(placeNamed(dekalb, 'DeKalb')?.kind, 'city');
 });
+
+test('a state holding the article\'s towns is the state: "north Georgia" with Atlanta', () => {
+  const ps = resolveNames('Rain soaked north Georgia on Tuesday, and flights out of Atlanta were delayed.', 'Georgia', 'Atlanta');
+  assert.equal(placeNamed(ps, 'Georgia')?.kind, 'admin1');
+  assert.equal(placeNamed(ps, 'Georgia')?.countryCode, 'US');
+});
