@@ -77,11 +77,27 @@ function timeElementDate(facts: MetaFacts): string | null {
 function cleanTitle(title: string | null, outlet: string | null): string | null {
   if (!title) return null;
   let t = title.replace(/\s+/g, ' ').trim();
-  if (outlet) {
-    const esc = outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    t = t.replace(new RegExp(`\\s+[|\\-–—:·]\\s+${esc}$`, 'i'), '').replace(new RegExp(`^${esc}\\s+[|\\-–—:·]\\s+`, 'i'), '');
-  }
+  if (outlet) t = withoutLeadingOutlet(withoutTrailingOutlet(t, outlet), outlet);
   return t || null;
+}
+
+// String tests, not a RegExp built from the outlet's name for every page.
+const SEPARATOR_AT_END = /\s+[|\-–—:·]\s+$/;
+const SEPARATOR_AT_START = /^\s+[|\-–—:·]\s+/;
+const sameText = (a: string, b: string): boolean => a.length === b.length && a.toLowerCase() === b.toLowerCase();
+
+function withoutTrailingOutlet(t: string, outlet: string): string {
+  if (t.length <= outlet.length || !sameText(t.slice(t.length - outlet.length), outlet)) return t;
+  const head = t.slice(0, t.length - outlet.length);
+  const m = SEPARATOR_AT_END.exec(head);
+  return m ? head.slice(0, m.index) : t;
+}
+
+function withoutLeadingOutlet(t: string, outlet: string): string {
+  if (t.length <= outlet.length || !sameText(t.slice(0, outlet.length), outlet)) return t;
+  const tail = t.slice(outlet.length);
+  const m = SEPARATOR_AT_START.exec(tail);
+  return m ? tail.slice(m[0].length) : t;
 }
 
 export function pageMetadata(facts: MetaFacts): PageMetadata {
