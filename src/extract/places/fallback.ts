@@ -54,11 +54,15 @@ function partOfPlace(gaz: Gazetteer, text: string): FallbackLookup | null {
   return { candidates: found, hint: null, demonym: false, key, loose: true };
 }
 
-let joined: Map<string, number[]> | null = null;
+// Built on first use per gazetteer (few mentions get here); keyed by gazetteer so a test's own
+// gazetteer never reads another's entry numbers.
+const joinedIndexes = new WeakMap<Gazetteer, Map<string, number[]>>();
+const romanisedIndexes = new WeakMap<Gazetteer, Map<string, number[]>>();
 
-/** Folded names with their spaces removed -> entries (built on first use: few mentions get here). */
+/** Folded names with their spaces removed -> entries. */
 function joinedIndex(gaz: Gazetteer): Map<string, number[]> {
-  if (joined) return joined;
+  const built = joinedIndexes.get(gaz);
+  if (built) return built;
   const map = new Map<string, number[]>();
   for (let i = 0; i < gaz.size; i++) {
     const name = gaz.name[i]!;
@@ -68,7 +72,8 @@ function joinedIndex(gaz: Gazetteer): Map<string, number[]> {
     if (list) list.push(i);
     else map.set(key, [i]);
   }
-  return (joined = map);
+  joinedIndexes.set(gaz, map);
+  return map;
 }
 
 /** "Kitaakita" for "Kita-Akita", "Dogu Beyazit" style splits of one-word names too. */
@@ -120,10 +125,10 @@ function skeleton(key: string): string {
   return key[0] + key.slice(1).replace(/[aeiouh]/g, '');
 }
 
-let romanised: Map<string, number[]> | null = null;
-
+/** Consonant skeletons of names in ROMANISED countries -> entries. */
 function romanisedIndex(gaz: Gazetteer): Map<string, number[]> {
-  if (romanised) return romanised;
+  const built = romanisedIndexes.get(gaz);
+  if (built) return built;
   const map = new Map<string, number[]>();
   for (let i = 0; i < gaz.size; i++) {
     if (!ROMANISED.has(gaz.cc[i]!)) continue;
@@ -133,7 +138,8 @@ function romanisedIndex(gaz: Gazetteer): Map<string, number[]> {
     if (list) list.push(i);
     else map.set(sk, [i]);
   }
-  return (romanised = map);
+  romanisedIndexes.set(gaz, map);
+  return map;
 }
 
 function transliterated(gaz: Gazetteer, text: string): FallbackLookup | null {
