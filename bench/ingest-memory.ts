@@ -4,9 +4,11 @@
  * with JOBS analysis threads. Run alone so its peak memory is its own:
  *   node --import tsx bench/ingest-memory.ts [COUNT=10000] [JOBS=1]
  * Prints one JSON object: throughput (wall and per CPU-second, since the machine is shared),
- * peak RSS, each analysis thread's heap at the end, and the load average before and after.
+ * peak RSS, each analysis thread's heap at the end, the main thread's own CPU per article (its
+ * share: reading, storing, fusing, receiving analyses), and the load average before and after.
+ * The store groups commits as `newsgraph ingest` does.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestItems } from '../src/ingest/ingest.js';
@@ -20,12 +22,25 @@ const mb = (bytes: number) => Math.round(bytes / 1048576);
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const load = () => loadavg().map((x) => Number(x.toFixed(2)));
 
+/** CPU milliseconds of this process's main thread alone (Linux /proc; null elsewhere). */
+function mainThreadCpuMs(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100/s)
+  } catch {
+    return null;
+  }
+}
+
 const loadBefore = load();
 const { inputs } = await textCorpus();
 const dir = mkdtempSync(join(tmpdir(), 'newsgraph-memb-'));
 try {
   const store = new SqliteStore(join(dir, 'm.db'));
+  store.groupCommits();
   const cpu0 = process.cpuUsage();
+  const main0 = mainThreadCpuMs();
   const start = performance.now();
   const analyzer = createAnalyzer(jobs);
   const peaks: Record<string, number> = {};
@@ -46,6 +61,8 @@ try {
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const main1 = mainThreadCpuMs();
+  const mainCpuMsPerArticle = main0 === null || main1 === null ? null : Number(((main1 - main0) / count).toFixed(1));
   peaks[`${count / 1000}k`] = peakRssMb();
   const main = process.memoryUsage();
   const threads = (await analyzer.threadMemory?.()) ?? [];
@@ -55,6 +72,7 @@ try {
     count, jobs, stored: summary.stored, failed: summary.failed.length,
     seconds: Number(seconds.toFixed(1)), articlesPerSecond: Number((summary.stored / seconds).toFixed(1)),
     cpuSeconds: Number(cpuSeconds.toFixed(1)), articlesPerCpuSecond: Number((summary.stored / cpuSeconds).toFixed(1)),
+    cpuMsPerArticle: Number(((cpuSeconds * 1000) / count).toFixed(1)), mainCpuMsPerArticle,
     peakRssMb: peaks,
     mainHeapMb: { used: mb(main.heapUsed), total: mb(main.heapTotal), external: mb(main.external), rss: mb(main.rss) },
     threadHeapMb: threads.map((t) => ({ used: mb(t.heapUsed), total: mb(t.heapTotal), external: mb(t.external) })),

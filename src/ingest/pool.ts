@@ -28,12 +28,21 @@ export function createAnalyzer(threads: number): Analyzer {
  * (1,000 articles: 340 against 423 MB) for the same CPU time (32.7 vs 32.1 s). V8 flags are
  * process-wide; this one is read at every GC, so setting it now takes effect.
  */
-function boundHeapGrowth(): void {
-  setFlagsFromString('--heap-growing-percent=50');
+function boundHeapGrowth(percent: number): void {
+  setFlagsFromString(`--heap-growing-percent=${percent}`);
 }
 
+/**
+ * Analysis threads: V8 sizes an isolate's next GC limit by a factor that grows with its cap
+ * (x1.53 of the live heap at the 512 MB cap, x1.3 at 256 MB). 30% keeps the 512 MB cap for giant
+ * articles with the small factor: 2 threads, 1,000 articles, peak RSS 419/423 MB against 465/431 MB
+ * with V8's own factor (256 MB cap: 413/419), CPU per article within the run-to-run noise (+-3 ms
+ * at load 11-14).
+ */
+const THREAD_HEAP_GROWTH_PERCENT = 30;
+
 function inlineAnalyzer(): Analyzer {
-  boundHeapGrowth();
+  boundHeapGrowth(50);
   return {
     size: 1,
     async analyze(input, options) {
@@ -50,7 +59,9 @@ function inlineAnalyzer(): Analyzer {
  * (their big tables are shared, outside the heap); 512 MB leaves room for a giant article.
  * Young generation: 8 MB instead of V8's default (up to 48). Measured on 1,000 articles with
  * 2 threads: 16 MB took peak RSS 554 -> 511 MB (CPU 42.2 vs 42.5 s); 8 MB against the
- * default, three runs each: 477-513 against 529-536 MB, CPU within 2%.
+ * default, three runs each: 477-513 against 529-536 MB, CPU within 2%. Again (two runs each,
+ * load 10-13, 2 MB SQLite cache): 8 MB 411/412 MB at 31.8/33.7 CPU-ms per article, 16 MB 421/446
+ * at 34.2/34.7, 32 MB 465/478 at 31.3/32.7: a bigger young generation bought no measurable CPU.
  */
 const WORKER_OLD_MB = 512;
 const WORKER_YOUNG_MB = 8;
@@ -77,6 +88,7 @@ class WorkerPool implements Analyzer {
   private readonly ready: Promise<void>;
 
   constructor(readonly size: number) {
+    boundHeapGrowth(THREAD_HEAP_GROWTH_PERCENT);
     this.ready = loadSharedModels().then((models) => {
       this.workerData = { models };
       for (let i = 0; i < size; i++) this.spawn();

@@ -12,9 +12,12 @@ export function openSqlite(path: string, options: { readonly?: boolean } = {}): 
     throw new Error(`cannot open database '${path}': ${(e as Error).message}`);
   }
   db.pragma('busy_timeout = 5000');
-  // SQLite's default page cache is 2 MB: at a million incidents every fusion insert missed it on
-  // its indexes. 64 MB keeps the hot index pages in memory (it is a ceiling, not an allocation).
-  db.pragma('cache_size = -65536');
+  // Page cache (a ceiling, filled as pages are read): SQLite's default 2 MB made fusion at a million
+  // stored events miss on every index insert (64 MB: 8.8 -> 3.1 ms per article), but a cache fills
+  // whatever its size and costs RSS: ingesting 10k articles into a new file, 8 instead of 64 MB cost
+  // ~10% more store CPU for 59 MB less. So 1/16 of the file at open, within 16..64 MB (16 for a new
+  // file); NEWSGRAPH_SQLITE_CACHE_MB sets it (src/ingest/MEMORY.md).
+  db.pragma(`cache_size = -${1024 * (Number(process.env.NEWSGRAPH_SQLITE_CACHE_MB) || Math.min(64, Math.max(16, Math.round(((db.pragma('page_count', { simple: true }) as number) * (db.pragma('page_size', { simple: true }) as number)) / 2 ** 24))))}`);
   if (!options.readonly) {
     db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode: a crash can lose the last transactions but never corrupts the file
