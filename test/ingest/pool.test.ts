@@ -21,6 +21,8 @@ test('threads that share the loaded models give exactly the analyses of this thr
   const threaded = await Promise.all(ARTICLES.map((a) => pool.analyze(a, {})));
   assert.deepEqual(threaded, ARTICLES.map((a) => analyze(a)));
   assert.ok(threaded.some((a) => a.entities.length > 0 && a.places.length > 0));
+  // actor ids come from the KB the threads took from the pool's shared tables
+  assert.ok(threaded.flatMap((a) => a.entities).filter((e) => e.actor).length >= 2);
 });
 
 test('each analysis thread reports its heap figures', async () => {
