@@ -77,11 +77,23 @@ function similarity(a: string, b: string): number {
   return 1 - unique.join(' ').length / tokensB.join(' ').length;
 }
 
-/** The kept runs of the content, in page order, as paragraphs (soft-split runs glued back). */
-function render(scan: PageScan, roots: number[], cut: Uint8Array, title: string | null): string {
-  const { elements, runs } = scan;
+/** Runs as paragraphs: a run split off by an inline element (see SoftSplit) is glued back to its neighbour. */
+function joinRuns(runs: TextRun[]): string {
   const paragraphs: string[] = [];
   let previous: TextRun | null = null;
+  for (const run of runs) {
+    if (previous && previous.softEnd && run.softStart) {
+      paragraphs[paragraphs.length - 1] += (previous.spaceAfter || run.spaceBefore ? ' ' : '') + run.text;
+    } else paragraphs.push(run.text);
+    previous = run;
+  }
+  return paragraphs.join('\n\n');
+}
+
+/** The kept runs of the content, in page order, as paragraphs; the first h1/h2 goes when it repeats the title. */
+function render(scan: PageScan, roots: number[], cut: Uint8Array, title: string | null): string {
+  const { elements, runs } = scan;
+  const kept: TextRun[] = [];
   let headlineChecked = !title;
   for (const root of roots) {
     const end = elements[root]!.end;
@@ -94,14 +106,10 @@ function render(scan: PageScan, roots: number[], cut: Uint8Array, title: string 
         headlineChecked = true;
         if (similarity(title!, run.text) > 0.75) continue;
       }
-      if (previous && previous.softEnd && run.softStart && paragraphs.length) {
-        const glue = previous.spaceAfter || run.spaceBefore ? ' ' : '';
-        paragraphs[paragraphs.length - 1] += glue + run.text;
-      } else paragraphs.push(run.text);
-      previous = run;
+      kept.push(run);
     }
   }
-  return paragraphs.join('\n\n');
+  return joinRuns(kept);
 }
 
 /**
@@ -165,13 +173,5 @@ export function extractContent(scan: PageScan, title: string | null, prune: Map<
 
 /** Every run of a fragment (a feed item's HTML): it is all body, nothing is chosen or cut. */
 export function renderAll(scan: PageScan): string {
-  const paragraphs: string[] = [];
-  let previous: TextRun | null = null;
-  for (const run of scan.runs) {
-    if (previous && previous.softEnd && run.softStart && paragraphs.length) {
-      paragraphs[paragraphs.length - 1] += (previous.spaceAfter || run.spaceBefore ? ' ' : '') + run.text;
-    } else paragraphs.push(run.text);
-    previous = run;
-  }
-  return paragraphs.join('\n\n');
+  return joinRuns(scan.runs);
 }
