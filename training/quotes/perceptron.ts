@@ -18,10 +18,10 @@ export class AveragedPerceptron implements Scorer {
     this.transitionSums = new Float64Array((tags + 1) * tags);
   }
 
-  add(keys: number[], out: Float32Array, offset: number): void {
+  add(keys: ArrayLike<number>, out: Float32Array, offset: number, count = keys.length): void {
     const T = this.tags;
-    for (const k of keys) {
-      const row = this.weights.get(k);
+    for (let i = 0; i < count; i++) {
+      const row = this.weights.get(keys[i]!);
       if (row) for (let t = 0; t < T; t++) out[offset + t] += row[t]!;
     }
   }
@@ -74,9 +74,9 @@ export class AveragedPerceptron implements Scorer {
     const T = this.tags;
     return {
       tags: T, weights, transitions,
-      add(keys, out, offset) {
-        for (const k of keys) {
-          const row = weights.get(k);
+      add(keys, out, offset, count = keys.length) {
+        for (let i = 0; i < count; i++) {
+          const row = weights.get(keys[i]!);
           if (row) for (let t = 0; t < T; t++) out[offset + t] += row[t]!;
         }
       },

@@ -69,10 +69,10 @@ function withScorer(t: RawTagger): RawTagger & Scorer {
   const T = t.tags;
   return {
     ...t,
-    add(keys, out, offset) {
-      for (const k of keys) {
-        const row = t.weights.get(k);
-        if (row) for (let i = 0; i < T; i++) out[offset + i] += row[i]!;
+    add(keys, out, offset, count = keys.length) {
+      for (let i = 0; i < count; i++) {
+        const row = t.weights.get(keys[i]!);
+        if (row) for (let tag = 0; tag < T; tag++) out[offset + tag] += row[tag]!;
       }
     },
   };

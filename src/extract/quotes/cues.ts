@@ -134,19 +134,24 @@ let broadLexicon: Map<string, CueWord> | null = null;
  * which PolNeAR counts as attributions but a "who said what" list should not.
  */
 export function cueWord(form: string, broad = false): CueWord | undefined {
+  return cueWordOfLower(form.toLowerCase(), broad);
+}
+
+/** cueWord() of a form already in lower case (WHY: the tagger's per-form facts look it up twice). */
+export function cueWordOfLower(lower: string, broad: boolean): CueWord | undefined {
   if (broad) {
     if (!broadLexicon) {
       broadLexicon = buildLexicon();
       addLearned(broadLexicon, false);
     }
-    return broadLexicon.get(form.toLowerCase());
+    return broadLexicon.get(lower);
   }
   if (!speechLexicon) {
     speechLexicon = buildLexicon();
     // the learned words also serve the product, but only before a that-clause or quotation
     addLearned(speechLexicon, true);
   }
-  return speechLexicon.get(form.toLowerCase());
+  return speechLexicon.get(lower);
 }
 
 /** Verbs whose first object is the hearer, not the content: "told Reuters that ...". */

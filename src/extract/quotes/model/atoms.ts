@@ -1,20 +1,21 @@
 /**
  * Per-token facts the tagger's features combine, computed once per document as hashes
+ * (int32: see keys.ts)
  * (WHY: features are integer keys mixed from these, no per-feature strings at run time).
  */
 import type { Doc } from '../../../model/document.js';
 import { hashString } from '../../entities/ner/hashing.js';
-import { cueWord } from '../cues.js';
+import { cueWordOfLower } from '../cues.js';
 
 export interface Atoms {
-  lower: Uint32Array;
-  lemma: Uint32Array;
-  pos: Uint32Array;
+  lower: Int32Array;
+  lemma: Int32Array;
+  pos: Int32Array;
   posName: string[];
   /** The token's reading unit holds a quotation (set by unitFacts). */
   unitQuoted: Uint8Array;
-  shape: Uint32Array;
-  suffix: Uint32Array;
+  shape: Int32Array;
+  suffix: Int32Array;
   /** 0 none, 1 speech cue, 2 clause-only cue (product lexicon); +4 when the broad lexicon has it. */
   lexicon: Uint8Array;
   /** Token is inside a quotation (quote region), or is itself a quote mark. */
@@ -50,29 +51,43 @@ function shapeOf(w: string): string {
 }
 
 const QUOTE = /^["“”‘’«»'`]+$/;
+const QUOTE_START = new Set(['"', '“', '”', '‘', '’', '«', '»', "'", '`']);
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'why', 'how', 'what', 'when', 'who', 'where', 'which']);
 
 /** Regular de-inflection, good enough to group forms of a verb for features ("claims" = "claimed"). */
 export function lemmaish(lower: string): string {
-  if (lower.length <= 4) return lower;
-  if (/ies$|ied$/.test(lower)) return lower.slice(0, -3) + 'y';
-  if (/([^aeiou])\1(ed|ing)$/.test(lower)) return lower.replace(/([^aeiou])\1(ed|ing)$/, '$1');
-  if (lower.endsWith('ing')) return lower.slice(0, -3);
-  if (lower.endsWith('ed')) return lower.slice(0, lower.endsWith('eed') ? -1 : -2).replace(/e$/, '');
-  if (lower.endsWith('es') && /(s|sh|ch|x|z)es$/.test(lower)) return lower.slice(0, -2);
-  if (lower.endsWith('s') && !lower.endsWith('ss')) return lower.slice(0, -1).replace(/e$/, '');
-  return lower.replace(/e$/, '');
+  const n = lower.length;
+  if (n <= 4) return lower;
+  // WHY the tests on the last letter first: most words end in none of d, g, s and need no regex
+  const last = lower[n - 1];
+  if (last === 'd' || last === 's') {
+    if (lower.endsWith('ies') || lower.endsWith('ied')) return lower.slice(0, -3) + 'y';
+  }
+  if ((last === 'd' || last === 'g') && DOUBLED_SUFFIX.test(lower)) return lower.replace(DOUBLED_SUFFIX, '$1');
+  if (last === 'g' && lower.endsWith('ing')) return lower.slice(0, -3);
+  if (last === 'd' && lower.endsWith('ed')) return dropFinalE(lower.slice(0, lower.endsWith('eed') ? -1 : -2));
+  if (last === 's') {
+    if (lower.endsWith('es') && /(s|sh|ch|x|z)es$/.test(lower)) return lower.slice(0, -2);
+    if (!lower.endsWith('ss')) return dropFinalE(lower.slice(0, -1));
+  }
+  return dropFinalE(lower);
 }
 
+const DOUBLED_SUFFIX = /([^aeiou])\1(ed|ing)$/;
+const dropFinalE = (w: string) => (w.endsWith('e') ? w.slice(0, -1) : w);
 
+/** Kind of punctuation (see Atoms.punct); the first character rules out most words without a regex. */
 function punctOf(w: string): number {
   if (w === ',') return 1;
   if (w === ':' || w === ';') return 2;
+  if (!PUNCT_START.has(w[0]!)) return 0;
   if (/^[.!?]+$/.test(w)) return 3;
   if (/^[-–—]+$/.test(w)) return 4;
   if (/^[()[\]]$/.test(w)) return 5;
   return 0;
 }
+
+const PUNCT_START = new Set(['.', '!', '?', '-', '–', '—', '(', ')', '[', ']']);
 
 interface WordFacts {
   lowerText: string;
@@ -87,19 +102,19 @@ interface WordFacts {
 
 function factsOf(text: string): WordFacts {
   const lower = text.toLowerCase();
-  const narrow = cueWord(lower, false);
+  const narrow = cueWordOfLower(lower, false);
   return {
-    lowerText: lower, lower: hashString(lower), lemma: hashString(lemmaish(lower)), shape: hashString(shapeOf(text)),
-    suffix: hashString(lower.slice(-3)), lexicon: (narrow ? (narrow.strength === 'speech' ? 1 : 2) : 0) + (cueWord(lower, true) ? 4 : 0),
-    quoteMark: QUOTE.test(text) ? 1 : 0, punct: punctOf(text),
+    lowerText: lower, lower: hashString(lower) | 0, lemma: hashString(lemmaish(lower)) | 0, shape: hashString(shapeOf(text)) | 0,
+    suffix: hashString(lower.slice(-3)) | 0, lexicon: (narrow ? (narrow.strength === 'speech' ? 1 : 2) : 0) + (cueWordOfLower(lower, true) ? 4 : 0),
+    quoteMark: QUOTE_START.has(text[0]!) && QUOTE.test(text) ? 1 : 0, punct: punctOf(text),
   };
 }
 
 export function atomsOf(doc: Doc, regionOf: Int32Array, units: Array<[number, number]>): Atoms {
   const n = doc.tokens.length;
   const a: Atoms = {
-    lower: new Uint32Array(n), lemma: new Uint32Array(n), pos: new Uint32Array(n), posName: doc.tokens.map((t) => t.pos), unitQuoted: new Uint8Array(n), shape: new Uint32Array(n),
-    suffix: new Uint32Array(n), lexicon: new Uint8Array(n), quoted: new Uint8Array(n), quoteMark: new Uint8Array(n),
+    lower: new Int32Array(n), lemma: new Int32Array(n), pos: new Int32Array(n), posName: doc.tokens.map((t) => t.pos), unitQuoted: new Uint8Array(n), shape: new Int32Array(n),
+    suffix: new Int32Array(n), lexicon: new Uint8Array(n), quoted: new Uint8Array(n), quoteMark: new Uint8Array(n),
     punct: new Uint8Array(n), clauseOpener: new Uint8Array(n), finite: new Uint8Array(n),
     sums: { comma: new Int32Array(n + 1), colon: new Int32Array(n + 1), final: new Int32Array(n + 1), quoteMark: new Int32Array(n + 1),
       clauseOpener: new Int32Array(n + 1), finite: new Int32Array(n + 1), sconj: new Int32Array(n + 1), verb: new Int32Array(n + 1) },
@@ -116,7 +131,7 @@ export function atomsOf(doc: Doc, regionOf: Int32Array, units: Array<[number, nu
     a.lower[i] = f.lower;
     a.lemma[i] = f.lemma;
     let posHash = posHashes.get(t.pos);
-    if (posHash === undefined) posHashes.set(t.pos, (posHash = hashString(t.pos)));
+    if (posHash === undefined) posHashes.set(t.pos, (posHash = hashString(t.pos) | 0));
     a.pos[i] = posHash;
     a.shape[i] = f.shape;
     a.suffix[i] = f.suffix;
@@ -124,7 +139,6 @@ export function atomsOf(doc: Doc, regionOf: Int32Array, units: Array<[number, nu
     a.quoteMark[i] = f.quoteMark;
     a.punct[i] = f.punct;
     a.quoted[i] = regionOf[i]! >= 0 || a.quoteMark[i] ? 1 : 0;
-    a.punct[i] = punctOf(t.text);
     a.clauseOpener[i] = CLAUSE_OPENERS.has(lower) ? 1 : 0;
     a.finite[i] = t.pos === 'AUX' || (t.pos === 'VERB' && !lower.endsWith('ing')) ? 1 : 0;
   }

@@ -4,7 +4,8 @@
  * seen from one cue (side, distance, what lies between), so source and content are
  * found for that cue. Template ids are local to the quotes model: never renumber.
  */
-import { AFTER, BEFORE, key1, key2, key3 } from '../../entities/ner/hashing.js';
+import { AFTER as AFTER_U, BEFORE as BEFORE_U } from '../../entities/ner/hashing.js';
+import { k1, k2, k3, seed } from './keys.js';
 import type { Atoms } from './atoms.js';
 
 const C = {
@@ -14,6 +15,9 @@ const C = {
   posTriple: 27, lexNext: 28, lexPrev: 29, lexPrev2: 30, subject: 31, unitQuoted: 34,
   lemmaNextPos: 35, prevLowerPos: 36,
 } as const;
+
+/** Every template's seed (keys.ts) by template id, computed once (ids are below 128). */
+const S = new Int32Array(128).map((_, id) => seed(id));
 
 /** POS tags skipped when looking for the word a cue verb leans on ("has also said"). */
 const SKIP_POS = new Set(['ADV', 'AUX', 'PART']);
@@ -26,14 +30,29 @@ const R = {
   finalBetween: 125, cueQuoted: 126, boundaryBetween: 127,
 } as const;
 
-const at = (arr: Uint32Array, i: number, first: number, last: number) => (i < first ? BEFORE : i >= last ? AFTER : arr[i]!);
+/** Stand-ins outside the unit, as int32 like the atoms' hashes (see keys.ts). */
+const BEFORE = BEFORE_U | 0;
+const AFTER = AFTER_U | 0;
+
+const at = (arr: Int32Array, i: number, first: number, last: number) => (i < first ? BEFORE : i >= last ? AFTER : arr[i]!);
 
 function bucket(d: number): number {
   return d <= 3 ? d : d <= 5 ? 4 : d <= 8 ? 5 : d <= 12 ? 6 : d <= 20 ? 7 : 8;
 }
 
-/** Cue-tagger keys of token i in the unit [first, last), appended to out. */
-export function cueKeys(a: Atoms, i: number, first: number, last: number, out: number[]): void {
+/**
+ * Where keys are written: a plain array (training keeps one per token) or a reused typed
+ * buffer (the product). WHY not push(): emptying and refilling an array per token cost a
+ * third of the key time.
+ */
+export type KeyBuffer = number[] | Int32Array;
+
+/** Largest number of keys one token gets from either tagger (buffer size). */
+export const MAX_KEYS = 64;
+
+/** Cue-tagger keys of token i in the unit [first, last), written to out[from ..); returns the end. */
+export function cueKeys(a: Atoms, i: number, first: number, last: number, out: KeyBuffer, from = 0): number {
+  let n = from;
   const pos = a.pos[i]!;
   const lemma = a.lemma[i]!;
   const lex = a.lexicon[i]!;
@@ -41,27 +60,49 @@ export function cueKeys(a: Atoms, i: number, first: number, last: number, out: n
   const lowerN1 = at(a.lower, i + 1, first, last);
   const posP1 = at(a.pos, i - 1, first, last);
   const posN1 = at(a.pos, i + 1, first, last);
-  out.push(key1(C.bias, 0), key1(C.lower, a.lower[i]!), key1(C.lemma, lemma), key1(C.pos, pos), key1(C.shape, a.shape[i]!),
-    key1(C.suffix, a.suffix[i]!), key1(C.lowerP1, lowerP1), key1(C.lowerN1, lowerN1), key1(C.lowerP2, at(a.lower, i - 2, first, last)),
-    key1(C.lowerN2, at(a.lower, i + 2, first, last)), key1(C.posP1, posP1), key1(C.posN1, posN1), key1(C.posP2, at(a.pos, i - 2, first, last)),
-    key1(C.posN2, at(a.pos, i + 2, first, last)), key2(C.posPC, posP1, pos), key2(C.posCN, pos, posN1),
-    key2(C.lemmaNext, lemma, lowerN1), key2(C.prevLemma, lowerP1, lemma), key2(C.lexPos, lex, pos),
-    key2(C.quotedPos, a.quoted[i]!, pos), key2(C.lemmaPos, lemma, pos), key2(C.lemmaQuoted, lemma, a.quoted[i]!),
-    key3(C.posTriple, posP1, pos, posN1), key2(C.lexNext, lexAt(a, i + 1, first, last), pos), key2(C.lexPrev, lexAt(a, i - 1, first, last), pos),
-    key2(C.lexPrev2, lexAt(a, i - 2, first, last), lexAt(a, i + 2, first, last)),
-    key2(C.position, Math.min(i - first, 6), Math.min(last - 1 - i, 6)),
-    key2(C.punctAround, i > first ? a.punct[i - 1]! : 9, i + 1 < last ? a.punct[i + 1]! : 9));
+  out[n++] = k1(S[C.bias]!, 0);
+  out[n++] = k1(S[C.lower]!, a.lower[i]!);
+  out[n++] = k1(S[C.lemma]!, lemma);
+  out[n++] = k1(S[C.pos]!, pos);
+  out[n++] = k1(S[C.shape]!, a.shape[i]!);
+  out[n++] = k1(S[C.suffix]!, a.suffix[i]!);
+  out[n++] = k1(S[C.lowerP1]!, lowerP1);
+  out[n++] = k1(S[C.lowerN1]!, lowerN1);
+  out[n++] = k1(S[C.lowerP2]!, at(a.lower, i - 2, first, last));
+  out[n++] = k1(S[C.lowerN2]!, at(a.lower, i + 2, first, last));
+  out[n++] = k1(S[C.posP1]!, posP1);
+  out[n++] = k1(S[C.posN1]!, posN1);
+  out[n++] = k1(S[C.posP2]!, at(a.pos, i - 2, first, last));
+  out[n++] = k1(S[C.posN2]!, at(a.pos, i + 2, first, last));
+  out[n++] = k2(S[C.posPC]!, posP1, pos);
+  out[n++] = k2(S[C.posCN]!, pos, posN1);
+  out[n++] = k2(S[C.lemmaNext]!, lemma, lowerN1);
+  out[n++] = k2(S[C.prevLemma]!, lowerP1, lemma);
+  out[n++] = k2(S[C.lexPos]!, lex, pos);
+  out[n++] = k2(S[C.quotedPos]!, a.quoted[i]!, pos);
+  out[n++] = k2(S[C.lemmaPos]!, lemma, pos);
+  out[n++] = k2(S[C.lemmaQuoted]!, lemma, a.quoted[i]!);
+  out[n++] = k3(S[C.posTriple]!, posP1, pos, posN1);
+  out[n++] = k2(S[C.lexNext]!, lexAt(a, i + 1, first, last), pos);
+  out[n++] = k2(S[C.lexPrev]!, lexAt(a, i - 1, first, last), pos);
+  out[n++] = k2(S[C.lexPrev2]!, lexAt(a, i - 2, first, last), lexAt(a, i + 2, first, last));
+  out[n++] = k2(S[C.position]!, Math.min(i - first, 6), Math.min(last - 1 - i, 6));
+  out[n++] = k2(S[C.punctAround]!, i > first ? a.punct[i - 1]! : 9, i + 1 < last ? a.punct[i + 1]! : 9);
   let ahead = 0;
   for (let k = i + 1; k < Math.min(last, i + 4); k++) {
     if (a.clauseOpener[k]) ahead |= 1;
     if (a.punct[k] === 2) ahead |= 2;
     if (a.quoteMark[k]) ahead |= 4;
   }
-  out.push(key2(C.clauseAhead, ahead, pos), key2(C.lemmaNextPos, lemma, posN1), key2(C.prevLowerPos, lowerP1, pos));
+  out[n++] = k2(S[C.clauseAhead]!, ahead, pos);
+  out[n++] = k2(S[C.lemmaNextPos]!, lemma, posN1);
+  out[n++] = k2(S[C.prevLowerPos]!, lowerP1, pos);
   // the subject-ish word before the verb chain: "officials (have long) said"
   let s = i - 1;
   while (s >= first && SKIP_POS.has(a.posName[s]!)) s--;
-  out.push(key3(C.subject, lex, pos, s >= first ? a.pos[s]! : BEFORE), key2(C.unitQuoted, a.unitQuoted[i]!, pos));
+  out[n++] = k3(S[C.subject]!, lex, pos, s >= first ? a.pos[s]! : BEFORE);
+  out[n++] = k2(S[C.unitQuoted]!, a.unitQuoted[i]!, pos);
+  return n;
 }
 
 function lexAt(a: Atoms, k: number, first: number, last: number): number {
@@ -79,8 +120,9 @@ export interface CueView {
   others: Array<[number, number]>;
 }
 
-/** Role-tagger keys of token i (outside the cue) for the cue `cue`, in the unit [first, last). */
-export function roleKeys(a: Atoms, i: number, first: number, last: number, cue: CueView, out: number[]): void {
+/** Role-tagger keys of token i (outside the cue) for the cue `cue`, in the unit [first, last), written to out[from ..); returns the end. */
+export function roleKeys(a: Atoms, i: number, first: number, last: number, cue: CueView, out: KeyBuffer, from = 0): number {
+  let n = from;
   const left = i < cue.start;
   const side = left ? 1 : 2;
   const dist = left ? cue.start - i : i - cue.end + 1;
@@ -102,14 +144,32 @@ export function roleKeys(a: Atoms, i: number, first: number, last: number, cue: 
   const posP1 = at(a.pos, i - 1, first, last);
   const posN1 = at(a.pos, i + 1, first, last);
   const c = Math.min(commas, 3);
-  out.push(key1(R.side, side * 16 + d), key2(R.sidePos, side, pos), key2(R.sideLower, side, a.lower[i]!),
-    key3(R.sideDistPos, side, d, pos), key3(R.sidePosPrev, side, posP1, pos), key3(R.sidePosNext, side, pos, posN1),
-    key2(R.sideLowerPrev, side, at(a.lower, i - 1, first, last)), key2(R.sideLowerNext, side, at(a.lower, i + 1, first, last)), key3(R.sideCue, side, cue.head, Math.min(d, 3)),
-    key3(R.sideCuePos, side, cue.head, pos), key2(R.commas, side, c * 8 + Math.min(d, 5)), key3(R.commasPos, side, c, pos),
-    key3(R.quotes, side, Math.min(quotes, 2), a.quoted[i]!), key3(R.clauseBetween, side, clause, Math.min(d, 4)),
-    key3(R.finiteBetween, side, Math.min(finite, 2), pos), key2(R.edge, side, (i === first ? 1 : 0) + (i === last - 1 ? 2 : 0)),
-    key2(R.sideShape, side, a.shape[i]!), key2(R.otherCue, side, other), key3(R.cueFirst, side, cue.firstWord, Math.min(d, 3)),
-    key2(R.adjacent, side, dist === 1 ? a.lower[i]! : 0), key3(R.sideLemma, side, a.lemma[i]!, Math.min(d, 3)),
-    key3(R.quotedDist, side, a.quoted[i]!, d), key3(R.sidePunct, side, a.punct[i]!, d), key2(R.colonBetween, side, colon),
-    key2(R.finalBetween, side, final), key3(R.boundaryBetween, side, boundary, pos), key3(R.cueQuoted, side, a.quoted[cue.start]!, a.quoted[i]!));
+  out[n++] = k1(S[R.side]!, side * 16 + d);
+  out[n++] = k2(S[R.sidePos]!, side, pos);
+  out[n++] = k2(S[R.sideLower]!, side, a.lower[i]!);
+  out[n++] = k3(S[R.sideDistPos]!, side, d, pos);
+  out[n++] = k3(S[R.sidePosPrev]!, side, posP1, pos);
+  out[n++] = k3(S[R.sidePosNext]!, side, pos, posN1);
+  out[n++] = k2(S[R.sideLowerPrev]!, side, at(a.lower, i - 1, first, last));
+  out[n++] = k2(S[R.sideLowerNext]!, side, at(a.lower, i + 1, first, last));
+  out[n++] = k3(S[R.sideCue]!, side, cue.head, Math.min(d, 3));
+  out[n++] = k3(S[R.sideCuePos]!, side, cue.head, pos);
+  out[n++] = k2(S[R.commas]!, side, c * 8 + Math.min(d, 5));
+  out[n++] = k3(S[R.commasPos]!, side, c, pos);
+  out[n++] = k3(S[R.quotes]!, side, Math.min(quotes, 2), a.quoted[i]!);
+  out[n++] = k3(S[R.clauseBetween]!, side, clause, Math.min(d, 4));
+  out[n++] = k3(S[R.finiteBetween]!, side, Math.min(finite, 2), pos);
+  out[n++] = k2(S[R.edge]!, side, (i === first ? 1 : 0) + (i === last - 1 ? 2 : 0));
+  out[n++] = k2(S[R.sideShape]!, side, a.shape[i]!);
+  out[n++] = k2(S[R.otherCue]!, side, other);
+  out[n++] = k3(S[R.cueFirst]!, side, cue.firstWord, Math.min(d, 3));
+  out[n++] = k2(S[R.adjacent]!, side, dist === 1 ? a.lower[i]! : 0);
+  out[n++] = k3(S[R.sideLemma]!, side, a.lemma[i]!, Math.min(d, 3));
+  out[n++] = k3(S[R.quotedDist]!, side, a.quoted[i]!, d);
+  out[n++] = k3(S[R.sidePunct]!, side, a.punct[i]!, d);
+  out[n++] = k2(S[R.colonBetween]!, side, colon);
+  out[n++] = k2(S[R.finalBetween]!, side, final);
+  out[n++] = k3(S[R.boundaryBetween]!, side, boundary, pos);
+  out[n++] = k3(S[R.cueQuoted]!, side, a.quoted[cue.start]!, a.quoted[i]!);
+  return n;
 }

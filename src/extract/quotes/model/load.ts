@@ -14,7 +14,7 @@ export const QUOTES_MODEL_FILE = join(modelsDir, 'quotes.bin.gz');
 let loaded: Scorers | null | undefined;
 
 function scorerOf(t: LinearTagger): Scorer {
-  return { tags: t.tags, transitions: t.transitions, add: (keys, out, offset) => addScores(t, keys, out, offset) };
+  return { tags: t.tags, transitions: t.transitions, add: (keys, out, offset, count) => addScores(t, keys, out, offset, count) };
 }
 
 /** The model's scorers, or null when models/quotes.bin.gz is absent. */

@@ -30,9 +30,9 @@ export interface RawTagger {
 
 const MAGIC = 'NGQUOTE1\n';
 
-/** Add the rows of `keys` into out[offset .. offset + tags). Unknown keys add nothing. */
-export function addScores(m: LinearTagger, keys: number[], out: Float32Array, offset: number): void {
-  m.table.addRows(keys, out, offset);
+/** Add the rows of keys[0 .. count) into out[offset .. offset + tags). Unknown keys add nothing. */
+export function addScores(m: LinearTagger, keys: ArrayLike<number>, out: Float32Array, offset: number, count = keys.length): void {
+  m.table.addRows(keys, out, offset, count);
 }
 
 function encodeTagger(raw: RawTagger): { header: Record<string, number>; body: Buffer } {

@@ -37,11 +37,11 @@ export class SlotTable {
     }
   }
 
-  /** Add the rows of `keys` into out[offset .. offset + tags). Unknown keys add nothing. */
-  addRows(keys: number[], out: Float32Array, offset: number): void {
+  /** Add the rows of keys[0 .. count) into out[offset .. offset + tags). Unknown keys add nothing. */
+  addRows(keys: ArrayLike<number>, out: Float32Array, offset: number, count = keys.length): void {
     const T = this.tags;
     const w = this.weights;
-    for (let k = 0; k < keys.length; k++) {
+    for (let k = 0; k < count; k++) {
       const slot = this.get(keys[k]!);
       if (slot < 0) continue;
       const base = slot * T;

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../../model/document.js';
 import type { Atoms } from './atoms.js';
-import { cueKeys, roleKeys, type CueView } from './features.js';
+import { cueKeys, MAX_KEYS, roleKeys, type CueView } from './features.js';
 import { viterbi } from './decode.js';
 import { CUE, CUE_ALLOWED, CUE_TAGS, ROLE, ROLE_ALLOWED, ROLE_TAGS, spansOf } from './tags.js';
 
@@ -13,7 +13,8 @@ import { CUE, CUE_ALLOWED, CUE_TAGS, ROLE, ROLE_ALLOWED, ROLE_TAGS, spansOf } fr
 export interface Scorer {
   tags: number;
   transitions: ArrayLike<number>;
-  add(keys: number[], out: Float32Array, offset: number): void;
+  /** Add the rows of keys[0 .. count) (default: all) into out[offset .. offset + tags). */
+  add(keys: ArrayLike<number>, out: Float32Array, offset: number, count?: number): void;
 }
 
 export type TokenRange = [number, number];
@@ -32,7 +33,7 @@ export function unitCueKeys(a: Atoms, first: number, last: number): number[][] {
 export function tagUnitCues(scorer: Scorer, a: Atoms, first: number, last: number, settled?: (token: number) => boolean): Int32Array {
   const n = last - first;
   const em = new Float32Array(n * CUE_TAGS);
-  const keys: number[] = [];
+  const keys = new Int32Array(MAX_KEYS);
   let open = 0;
   for (let i = 0; i < n; i++) {
     // a token the caller has settled (inside a rule attribution) is O, unscored (WHY: speed)
@@ -42,9 +43,7 @@ export function tagUnitCues(scorer: Scorer, a: Atoms, first: number, last: numbe
       continue;
     }
     open++;
-    keys.length = 0;
-    cueKeys(a, first + i, first, last, keys);
-    scorer.add(keys, em, i * CUE_TAGS);
+    scorer.add(keys, em, i * CUE_TAGS, cueKeys(a, first + i, first, last, keys));
   }
   return open ? viterbi(em, scorer.transitions, CUE_ALLOWED, n, CUE_TAGS) : new Int32Array(n);
 }
@@ -54,15 +53,11 @@ export function tagUnitRoles(scorer: Scorer, a: Atoms, first: number, last: numb
   const n = last - first;
   const T = ROLE_TAGS;
   const em = new Float32Array(n * T);
-  const keys: number[] = [];
+  const keys = new Int32Array(MAX_KEYS);
   for (let i = 0; i < n; i++) {
     const k = first + i;
     const inCue = k >= cue.start && k < cue.end;
-    if (!inCue) {
-      keys.length = 0;
-      roleKeys(a, k, first, last, cue, keys);
-      scorer.add(keys, em, i * T);
-    }
+    if (!inCue) scorer.add(keys, em, i * T, roleKeys(a, k, first, last, cue, keys));
     for (let t = 0; t < T; t++) if ((t === ROLE.X) !== inCue) em[i * T + t] = -1e9;
   }
   return viterbi(em, scorer.transitions, ROLE_ALLOWED, n, T);
