@@ -168,13 +168,14 @@ async function runScenarios(db: string, o: Options, cacheEntries: number, scenar
   const { url, child } = await startServer(db, o.workers, cacheEntries);
   try {
     console.log(`\nautocannon on ${url}, ${o.seconds} s per scenario after ${o.warmup} s unmeasured (server: ${o.workers} Node process${o.workers > 1 ? 'es' : ''}, SQLite WAL, response cache ${cacheEntries ? `${cacheEntries} entries` : 'off'}; machine shared, figures are noisy)\n`);
-    console.log(['scenario', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'MB/s', 'errors', 'server cpu-ms/req'].join('\t'));
+    console.log(['scenario', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'MB/s', 'errors', 'server cpu-ms/req', 'load 1m'].join('\t'));
     for (const s of chosen) {
       await drained(url);
       if (o.warmup > 0) await load(url, s, o.warmup);
       await drained(url);
       const r = await measure(url, s, o.seconds, child.pid!);
-      console.log([r.name, r.connections, r.rps.toFixed(0), r.p50, r.p99, r.max, r.mbps.toFixed(1), r.errors, r.cpuPerRequest?.toFixed(2) ?? '?'].join('\t'));
+      // the machine's load when the scenario ends: latency taken at a load above the core count measures the queue for the CPU, not the server
+      console.log([r.name, r.connections, r.rps.toFixed(0), r.p50, r.p99, r.max, r.mbps.toFixed(1), r.errors, r.cpuPerRequest?.toFixed(2) ?? '?', loadavg()[0]!.toFixed(1)].join('\t'));
     }
     if (chosen.some((s) => s.name.startsWith('GeoJSON'))) {
       const exportSize = await (await fetch(`${url}/api/events.geojson?country=SY&${year(2020)}`)).text();
