@@ -15,7 +15,10 @@
  * whenever its event, actors or article change) is filed again here under its event's key;
  * a deleted event, or one whose key columns change, takes its old entry with it. Events
  * without a country or a date are left out: a country filter never matches them, and this
- * table only serves filters with dates (src/store/sql/events.ts, filterCardsPage).
+ * table only serves filters with dates (src/store/sql/filter-cards.ts).
+ *
+ * Not mirrored on PostgreSQL, which has no cards (it builds each row's JSON per query, like
+ * SQLite before migration 8) and pages this filter shape from events_country_type_page.
  */
 const KEY_KNOWN = 'e.country_code IS NOT NULL AND e.date IS NOT NULL';
 

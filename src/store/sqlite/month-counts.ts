@@ -9,6 +9,11 @@
  * fewer, which is what src/store/sql/month-counts.ts relies on. Events without a country or a
  * date are not counted (no country filter or date bound matches them). Kept by triggers;
  * groups that fall to zero stay, at zero.
+ *
+ * Not mirrored on PostgreSQL: there several ingest workers write at once, and counters updated
+ * in place would make their transactions wait on each other for every busy month (and
+ * deadlock when two take the same months in different orders). PostgreSQL counts from its
+ * indexes as before.
  */
 const COUNTED = (r: 'new' | 'old') => `${r}.country_code IS NOT NULL AND ${r}.date IS NOT NULL`;
 
