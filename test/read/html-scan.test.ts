@@ -76,6 +76,12 @@ test('hidden elements and form controls give no text; quoted ">" inside attribut
   assert.equal(text(html), 'Shown\n\nAlso shown');
 });
 
+test('conventional hiding classes (whole tokens) give no text; look-alikes do', () => {
+  const html = '<p>Shown</p><span class="hidden">schema data</span><a class="x sr-only">Share on X</a>' +
+    '<div class="screen-reader-text">Skip</div><p class="hidden-xs">Also shown</p><p class="unhidden">Shown too</p>';
+  assert.equal(text(html), 'Shown\n\nAlso shown\n\nShown too');
+});
+
 test('element table: subtree ranges and per-subtree text and link counts', () => {
   const { elements } = scanHtml('<div id="a"><p>Hello <a href="/">world</a></p><p>Bye</p></div><p>Out</p>');
   const div = elements[0]!;

@@ -14,6 +14,16 @@ const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
  */
 export const mayBeHidden = (raw: string): boolean => raw.includes('hidden') || (raw.includes('none') && raw.includes('style'));
 
+/**
+ * Class names that by common convention (Bootstrap, WordPress, Tailwind) hide an element or
+ * keep it for screen readers only: a page rendered for a reader never shows their text
+ * ("Share on Reddit" link labels, schema.org data kept in a hidden span). Whole class tokens
+ * only: "hidden-xs" hides on phones alone.
+ */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|is-hidden|d-none|visually-hidden|sr-only|screen-reader-text)(?=\s|$)/;
+export const hiddenByClass = (cls: string): boolean =>
+  cls !== '' && (cls.includes('hid') || cls.includes('none') || cls.includes('sr-') || cls.includes('screen-reader')) && HIDDEN_CLASS.test(cls);
+
 const SVG_TAG = /<(\/?)svg(?=[\s/>])(?:[^>"']|"[^"]*"|'[^']*')*>?/gi;
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;

@@ -11,7 +11,7 @@
  * by one search), as html-strip.ts cuts them for the DOM path; JSON-LD and <title> are read.
  */
 import { decodeHTML } from 'entities';
-import { attr, attributes, classAndId, isHidden, mayBeHidden, rawEnd, svgEnd } from './markup.js';
+import { attr, attributes, classAndId, hiddenByClass, isHidden, mayBeHidden, rawEnd, svgEnd } from './markup.js';
 import { KNOWN_TAGS, tagInfo, type TagInfo } from './tags.js';
 
 export interface ScanElement {
@@ -165,7 +165,7 @@ class Scanner {
     // Inside an element whose text is not rendered (a <button>), nothing ends a run: the DOM renderer skips it whole.
     if ((block || soft) && this.silentDepth === 0) this.flush(soft);
     if (info.meta) this.readMeta(tag, attributes(rawAttrs));
-    const silent = info.skipText || (mayBeHidden(rawAttrs) && isHidden(attributes(rawAttrs)));
+    const silent = info.skipText || hiddenByClass(cls) || (mayBeHidden(rawAttrs) && isHidden(attributes(rawAttrs)));
     const index = this.elements.length;
     this.elements.push({ tag, parent: this.top(), names, cls, id, end: index, chars: 0, linkChars: 0, commas: 0, silent, soft });
     if (tag === 'br') {
