@@ -71,7 +71,7 @@ function nameVariants(s: Sources, rows: Row[], layout: Layout, alias: (name: str
   }
   cityWithoutCityWord(rows, layout, alias);
   withoutRiverQualifier(rows, layout, alias);
-  firstOfPair(rows, layout, alias);
+  partsOfPair(rows, layout, alias);
   for (const [name, i] of layout.stateAliases) alias(name, i);
   // "Halle (Saale)" is written "Halle" in news.
   for (let i = layout.cityStart; i < rows.length; i++) if (rows[i]!.name.includes('(')) alias(rows[i]!.name.replace(/\s*\(.*?\)/g, ''), i);
@@ -109,16 +109,22 @@ const SHORT_FORM_MIN_POP = 10_000;
 
 /**
  * "Newfoundland and Labrador", "Antigua and Barbuda", "Saint Vincent and the Grenadines" are
- * often named by their first part alone: an alias when no entry has that name.
+ * often named by their first part alone: an alias when no entry has that name. The second
+ * part too ("Baluchestan" for Sistan and Baluchestan, "Barbuda"), under the same condition,
+ * and the two parts joined by a hyphen ("Sistan-Baluchestan"), as news often writes them.
  */
-function firstOfPair(rows: Row[], layout: Layout, alias: (name: string, i: number) => void): void {
+function partsOfPair(rows: Row[], layout: Layout, alias: (name: string, i: number) => void): void {
   const names = new Set(rows.map((r) => foldName(r.name)));
+  // Not a plural-looking part: "Turks" are people before they are the islands.
+  const free = (part: string) => !part.endsWith('s') && !names.has(foldName(part));
   for (let i = 0; i < layout.cityStart; i++) {
     const r = rows[i]!;
     if (r.kind !== KIND_CODES.country && r.kind !== KIND_CODES.admin1) continue;
-    const m = /^(.{4,}?) and (?:the )?\p{Lu}/u.exec(r.name);
-    // Not a plural-looking first part: "Turks" are people before they are the islands.
-    if (m && !m[1]!.endsWith('s') && !names.has(foldName(m[1]!))) alias(m[1]!, i);
+    const m = /^(.{4,}?) and (the )?(\p{Lu}.{3,})$/u.exec(r.name);
+    if (!m) continue;
+    if (free(m[1]!)) alias(m[1]!, i);
+    if (free(m[3]!)) alias(m[3]!, i);
+    if (!m[2]) alias(`${m[1]}-${m[3]}`, i);
   }
 }
 const SHORT_FORM_CITY_POP = 100_000;

@@ -15,6 +15,8 @@ import { findMentions } from './mentions.js';
 import { fallbackLookup } from './fallback.js';
 import { withTownHints } from './municipal.js';
 import { resolveToponyms, WEIGHTS, type ToponymInput, type Weights } from './resolve.js';
+import { organisationSpans } from './org-names.js';
+import { dominantCountry, dropForeignSmallTowns, fillUnresolved, preferNamedCountry } from './article-checks.js';
 
 export interface PlaceOptions {
   /** Also return demonyms ("Afghan", "Turkish") as country mentions. Off in the pipeline: they are NORP. */
@@ -65,10 +67,20 @@ function resolveMentions(
     inputs.push({ start: m.start, end: m.end, key: found.key, candidates: found.candidates, hint: m.hint ?? found.hint ?? unitWordHint(text, m) ?? regionHint(gaz, text, m, found.candidates) });
   }
   const countryCounts = demonymCountries(gaz, text);
-  const chosen = resolveToponyms(gaz, withTownHints(text, inputs), { text, countryCounts, paragraphOf }, weights);
+  const checked = preferNamedCountry(gaz, withTownHints(text, inputs));
+  const chosen = resolveToponyms(gaz, checked, { text, countryCounts, paragraphOf }, weights);
   dropUnsupported(gaz, chosen, loose, countryCounts);
+  const before = [...chosen];
+  const foreign = dropForeignSmallTowns(gaz, checked, chosen, countryCounts);
+  const articleCountry = dominantCountry(gaz, chosen);
   const byMention: Place[] = [];
-  order.forEach((k, n) => (byMention[k] = toPlace(gaz, mentions[k]!, chosen[n]!, inputs[n]!.hint)));
+  order.forEach((k, n) => {
+    const place = toPlace(gaz, mentions[k]!, chosen[n]!, inputs[n]!.hint);
+    // A town the gazetteer knows only abroad stays a town, with no point and no country.
+    if (foreign.has(n)) place.kind = gaz.kind[before[n]!]!;
+    else if (chosen[n]! < 0) fillUnresolved(text, place, articleCountry);
+    byMention[k] = place;
+  });
   return byMention;
 }
 
@@ -136,6 +148,12 @@ function collectMentions(doc: Doc, gaz: Gazetteer, entities: Entity[], options: 
   const out: Mention[] = [];
   const placeSpans: Array<[number, number]> = [];
   const personSpans: Array<[number, number]> = [];
+  // "Islamic State West Africa Province": a place word inside an armed group's name is a label.
+  const orgSpans = organisationSpans(gaz, entities);
+  // "the mostly Sunni Baluch province": a name found only by its wording that the tagger calls
+  // a people is not a place (persons are not: the tagger takes "the village of Achguara" for one).
+  const otherNameSpans = entities.filter((e) => e.type === 'NORP').flatMap((e) => e.mentions.map((m): [number, number] => [m.start, m.end]));
+  const overlaps = (list: Array<[number, number]>, s: number, e: number) => list.some(([a, b]) => s < b && a < e);
   for (const ent of entities) {
     if (ent.type === 'PERSON' && !ent.mentions.every((m) => nameKey(gaz, m.text) !== null)) {
       for (const span of ent.mentions) personSpans.push([span.start, span.end]);
@@ -145,6 +163,7 @@ function collectMentions(doc: Doc, gaz: Gazetteer, entities: Entity[], options: 
       const trimmed = trimThe(doc.text, span);
       if (!looksLikeName(trimmed.text)) continue;
       const { span: s, hint: unitHint } = withUnitWord(doc.text, trimmed);
+      if (overlaps(orgSpans, s.start, s.end)) continue;
       // The tagger split "Newfoundland and Labrador": the gazetteer's longer name wins.
       if (found.some((m) => m.start <= s.start && m.end >= s.end && m.end - m.start > s.end - s.start)) continue;
       const resolvable = lookupPlace(gaz, s.text).candidates.length > 0;
@@ -158,9 +177,9 @@ function collectMentions(doc: Doc, gaz: Gazetteer, entities: Entity[], options: 
       placeSpans.push([s.start, s.end]);
     }
   }
-  const overlaps = (list: Array<[number, number]>, s: number, e: number) => list.some(([a, b]) => s < b && a < e);
-  const blocked = (s: number, e: number) => overlaps(placeSpans, s, e) || overlaps(personSpans, s, e);
+  const blocked = (s: number, e: number) => overlaps(placeSpans, s, e) || overlaps(personSpans, s, e) || overlaps(orgSpans, s, e);
   for (const m of found) {
+    if (m.source === 'cue' && overlaps(otherNameSpans, m.start, m.end)) continue;
     if (!blocked(m.start, m.end)) out.push({ ...spanOf(doc.text, m.start, m.end), hint: m.hint, entity: null });
   }
   if (options.demonyms) {

@@ -25,6 +25,8 @@ const PLACE_CUES_BEFORE = /(?:\bnear|\boutskirts of|\bvillage of|\btown of|\bcit
 export const LOCATIVE_BEFORE = /(?:\b(?:in|near|outside|around|from|into|across|towards?|at|of|visited|visiting|entered|reached|captured|seized|shelled|bombed)\s+(?:the\s+)?)$/i;
 /** Towns smaller than this need a locative cue or a "Town, State" pair to count. */
 export const MIN_BARE_POPULATION = 5000;
+/** Towns under this are never meant by "the X" ("the Earth"); bigger ones may be ("the Paradise strip"?). */
+const THE_TOWN_MAX_POP = 100_000;
 
 const isCapitalised = (t: string) => /^\p{Lu}/u.test(t);
 const isWordToken = (t: Token) => /\p{L}/u.test(t.text);
@@ -103,6 +105,13 @@ function acceptGazetteerMatch(doc: Doc, gaz: Gazetteer, tails: Set<string>, i: n
   if (!key.includes(' ') && (ORG_HEADS.has(key) || STREET_WORDS.has(key) || FREE_BEFORE.has(key) || GENERIC_PLACE_WORDS.has(key))) return null;
   if (continuesIntoOtherName(doc, i, j, end)) return null;
   const before = doc.text.slice(Math.max(0, start - 40), start);
+  const cands = gaz.byName.get(key)!;
+  // "Somali security forces": a people's name before a noun is the people (NORP), not the
+  // region of the same name; "the Somali region" took the unit-word path above.
+  if (!key.includes(' ') && gaz.demonyms.has(key) && modifiesNoun(doc, j, end)) return null;
+  // "Uprisings of the Earth": a town is not named with "the" (The Hague has it in its name),
+  // though "the Jordan City Council" or "the Maryville church" name things of the town.
+  if (/\bthe\s+$/i.test(before) && endsNounPhrase(doc, j, end) && cands.every((c) => gaz.kind[c] === 'city' && gaz.pop[c]! < THE_TOWN_MAX_POP)) return null;
   const cued = LOCATIVE_BEFORE.test(before) || /,\s*$/.test(before) || /^\s*,\s*\p{Lu}/u.test(doc.text.slice(end, end + 4));
   const single = !key.includes(' ');
   // Sentence-initial "Police" or "Mobile" are words, not towns, unless the wording says place.
@@ -111,10 +120,10 @@ function acceptGazetteerMatch(doc: Doc, gaz: Gazetteer, tails: Set<string>, i: n
   if (single && toks[i]!.pos !== 'PROPN' && !cued) return null;
   // "UN": short all-capital tokens are acronyms unless they name a country, a state or a union
   // (US, UK, NSW, EU); districts and towns so spelled ("ALMA", "REAL", "BOE") are far more often acronyms.
-  if (single && /^[A-Z.]{2,4}$/.test(doc.text.slice(start, end)) && !gaz.byName.get(key)!.some((c) => gaz.kind[c] === 'country' || gaz.kind[c] === 'admin1' || gaz.fc[c] === 'RGNE')) return null;
-  if (!cued && onlySmallTowns(gaz, gaz.byName.get(key)!, key)) return null;
+  if (single && /^[A-Z.]{2,4}$/.test(doc.text.slice(start, end)) && !cands.some((c) => gaz.kind[c] === 'country' || gaz.kind[c] === 'admin1' || gaz.fc[c] === 'RGNE')) return null;
+  if (!cued && onlySmallTowns(gaz, cands, key)) return null;
   // "The EU said": a union named as an actor (feature code RGNE) is a place only when the wording says so ("in the EU").
-  if (!LOCATIVE_BEFORE.test(before) && actorUnion(gaz, gaz.byName.get(key)!)) return null;
+  if (!LOCATIVE_BEFORE.test(before) && actorUnion(gaz, cands)) return null;
   return { mention: { start, end, source: 'gazetteer', hint: null }, next: j };
 }
 
@@ -176,6 +185,23 @@ function onlySmallTowns(gaz: Gazetteer, candidates: number[], key: string): bool
   return candidates.every((c) => (gaz.kind[c] === 'city' && gaz.pop[c]! < MIN_BARE_POPULATION) || (gaz.kind[c] === 'admin2' && foldName(gaz.name[c]!) !== key) || gaz.fc[c] === 'ADMD');
 }
 
+/** Nothing after the name continues its noun phrase: punctuation, a verb, a preposition, the end. */
+function endsNounPhrase(doc: Doc, j: number, end: number): boolean {
+  const next = doc.tokens[j];
+  // A glued token ("Watertown-Mayer") continues the name.
+  return !next || next.start - end > 1 || (next.start > end && !/^(?:NOUN|PROPN|ADJ|NUM|PART)$/.test(next.pos)) || /^[.,;:)]/.test(next.text);
+}
+
+/** The token after a name is a lower-case noun or adjective it modifies ("Somali security forces"). */
+function modifiesNoun(doc: Doc, j: number, end: number): boolean {
+  const next = doc.tokens[j];
+  return !!next && next.start - end <= 1 && /^\p{Ll}/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ');
+}
+
+// "the mostly Sunni Baluch province", "the restive Kurdish region": lower-case words between
+// "the" and the name make the capitalised words adjectives of the unit, not its name.
+const MODIFIERS_BEFORE = /\bthe\s+(?:\p{Ll}+\s+)+$/u;
+
 /** An unknown capitalised name made a place by its wording: "Zhari district", "near Sangin". */
 function cueMatch(doc: Doc, i: number, last: number): { mention: MentionCandidate; next: number } | null {
   const toks = doc.tokens;
@@ -185,7 +211,7 @@ function cueMatch(doc: Doc, i: number, last: number): { mention: MentionCandidat
   const start = toks[i]!.start;
   const end = toks[j - 1]!.end;
   const unit = j < last ? unitWord(toks[j]!.text) : undefined;
-  if (unit && unit !== 'city' && toks[j]!.start - end <= 1) return { mention: { start, end: unitEnd(toks[j]!, end), source: 'cue', hint: unit }, next: j + 1 };
+  if (unit && unit !== 'city' && toks[j]!.start - end <= 1 && !MODIFIERS_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start))) return { mention: { start, end: unitEnd(toks[j]!, end), source: 'cue', hint: unit }, next: j + 1 };
   if (PLACE_CUES_BEFORE.test(doc.text.slice(Math.max(0, start - 30), start))) return { mention: { start, end, source: 'cue', hint: null }, next: j };
   return null;
 }

@@ -1,0 +1,97 @@
+/**
+ * Place mistakes a reader sees at once in a real article: a people's adjective read as a
+ * region, a small foreign town no part of the story points at, places inside an armed
+ * group's name, "the Earth", the other Congo, adjectives before "province", "X-Y" province
+ * names, and unknown regions that can take the article's country. Sentences we wrote.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Entity } from '../../src/model/analysis.js';
+import { gazetteer } from '../../src/extract/places/gazetteer.js';
+import { lookupPlace } from '../../src/extract/places/lookup.js';
+import { entity, placeNamed, placesIn } from './helpers.js';
+
+test('a people\'s name before a noun is no place; "the Somali region" is the region', () => {
+  assert.equal(placeNamed(placesIn('Somali troops guarded the road to the port on Friday.'), 'Somali'), undefined);
+  const region = placeNamed(placesIn('Officials in the Somali region said the road was open.'), 'Somali');
+  assert.equal(region?.kind, 'admin1');
+  assert.equal(region?.countryCode, 'ET');
+});
+
+test('a small town of a country the article never points at keeps no point', () => {
+  const text = 'Gunmen killed five people in Kaduna and Zaria on Monday, and two more near Goderich, Nigerian police said.';
+  const far = placeNamed(placesIn(text), 'Goderich');
+  assert.ok(far, 'the mention is kept');
+  assert.equal(far.lat, null);
+  assert.equal(far.countryCode, null);
+  // In a Canadian story the same town resolves.
+  const home = placeNamed(placesIn('Storms hit Ontario on Monday, and Goderich lost power for a day.'), 'Goderich');
+  assert.equal(home?.countryCode, 'CA');
+  assert.notEqual(home?.lat, null);
+});
+
+test('one town each in two countries proves neither wrong', () => {
+  const ps = placesIn('Crews worked near Goderich all night, and more came from Zaria.');
+  assert.equal(placeNamed(ps, 'Goderich')?.countryCode, 'CA');
+  assert.equal(placeNamed(ps, 'Zaria')?.countryCode, 'NG');
+});
+
+test('places inside an armed group\'s name are labels, not places of the story', () => {
+  const text = 'The Islamic State West Africa Province said it attacked a base in Borno State.';
+  const group: Entity = { ...entity('E1', 'ORG', text, 'Islamic State West Africa Province'), actor: 'is-west-africa' };
+  const ps = placesIn(text, [group]);
+  assert.deepEqual(ps.map((p) => p.text), ['Borno State']);
+});
+
+test('an organisation\'s "Province" named after a country or a region is a wilaya; a real province stays', () => {
+  const wilaya = 'The group, which calls its branch there its Pakistan Province, claimed the blast.';
+  assert.equal(placesIn(wilaya, [entity('E1', 'ORG', wilaya, 'Pakistan Province')]).length, 0);
+  const province = 'Officials in Nyanza Province said the clinics were full.';
+  assert.equal(placeNamed(placesIn(province, [entity('E1', 'ORG', province, 'Nyanza Province')]), 'Nyanza Province')?.countryCode, 'KE');
+});
+
+test('"the Earth" and other small towns named with "the" are no towns', () => {
+  assert.equal(placesIn('Volunteers of Friends of the Earth planted trees in Lyon.').some((p) => p.text === 'Earth'), false);
+  assert.equal(placesIn('She sang of the Hope, and the crowd in Lyon was silent.').some((p) => p.text === 'Hope'), false);
+  // A town's institutions keep the town: "the Goderich council" still names Goderich.
+  assert.ok(placesIn('Storms hit Ontario, and the Goderich council met on Monday.').some((p) => p.text === 'Goderich'));
+});
+
+test('after "the Democratic Republic of Congo", a bare "Congo" is the same country', () => {
+  const drc = placesIn('Aid reached the Democratic Republic of Congo on Monday, and fighting in eastern Congo eased.');
+  assert.deepEqual(drc.filter((p) => p.text === 'Congo').map((p) => p.countryCode), ['CD']);
+  const rc = placesIn('The Republic of the Congo held a vote, and Congo closed its borders.');
+  assert.deepEqual(rc.filter((p) => p.text === 'Congo').map((p) => p.countryCode), ['CG']);
+  // A country's own name is never narrowed to a longer one: Sudan beside South Sudan.
+  const sudans = placesIn('South Sudan and Sudan signed an oil deal.');
+  assert.equal(placeNamed(sudans, 'Sudan')?.countryCode, 'SD');
+});
+
+test('capitalised adjectives after "the mostly" are no province name', () => {
+  const ps = placesIn('Police fired on crowds in the mostly Kurdish Zendi province, witnesses said.');
+  assert.equal(ps.some((p) => /Kurdish|Zendi/.test(p.text)), false);
+  // Without the adjectives, an unknown name before "province" is still taken.
+  const plain = placesIn('Police fired on crowds in the Zendi province, witnesses said.');
+  assert.equal(placeNamed(plain, 'Zendi')?.kind, 'admin1');
+});
+
+test('a province named "X and Y" is found as "X-Y" and by its second part', () => {
+  const gaz = gazetteer();
+  const whole = lookupPlace(gaz, 'Sistan and Baluchestan').candidates;
+  assert.equal(whole.length, 1);
+  assert.deepEqual(lookupPlace(gaz, 'Sistan-Baluchestan').candidates, whole);
+  assert.deepEqual(lookupPlace(gaz, 'Baluchestan').candidates, whole);
+  const ps = placesIn('Protests spread across Sistan-Baluchestan on Friday.');
+  assert.deepEqual(ps.map((p) => [p.text, p.countryCode]), [['Sistan-Baluchestan', 'IR']]);
+});
+
+test('an unknown "X region" is a region in the country most of the article is in', () => {
+  const ps = placesIn('Rebels attacked a post in the Zorvala region on Monday. Troops came from Cucuta and Ocana, in Colombia.');
+  const region = placeNamed(ps, 'Zorvala');
+  assert.equal(region?.kind, 'region');
+  assert.equal(region?.countryCode, 'CO');
+  assert.equal(region?.lat, null);
+  // With no country in the majority it stays without one.
+  const mixed = placesIn('Rebels attacked a post in the Zorvala region. Talks were held in Caracas and Bogota.');
+  assert.equal(placeNamed(mixed, 'Zorvala')?.countryCode, null);
+});
