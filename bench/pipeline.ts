@@ -16,6 +16,11 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analyze.js';
 import { prepareArticle } from '../src/read/prepare.js';
 import { htmlToArticle } from '../src/read/html.js';
+import { pageMetadata } from '../src/read/html-meta.js';
+import { pruneVerdict, type Verdict } from '../src/read/html-prune.js';
+import { extractContent } from '../src/read/html/content.js';
+import { scanHtml } from '../src/read/html/scan.js';
+import { cleanText } from '../src/read/clean.js';
 import { segment } from '../src/text/segment.js';
 import { createAnalyzer } from '../src/ingest/pool.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
@@ -55,6 +60,21 @@ function htmlFigures(): void {
   console.log(`  reader (htmlToArticle) ${rate(reader)} pages, ${mbs(reader)}`);
   console.log(`  read+clean+segment ${rate(oursHtml)} pages, ${mbs(oursHtml)}` +
     ` | bare Readability+linkedom ${rate(bare)} pages (ratio ${(oursHtml.perSecond / bare.perSecond).toFixed(2)}x, CPU ${(oursHtml.cpuPerSecond / bare.cpuPerSecond).toFixed(2)}x)`);
+  htmlStages(html.pages);
+}
+
+/** Where a page's time goes: CPU milliseconds per page for each step of read+clean+segment. */
+function htmlStages(pages: string[]): void {
+  const verdicts = pages.map(() => new Map<string, Verdict>());
+  const scans = pages.map((h, i) => scanHtml(h, (_tag, names) => { const v = pruneVerdict(names, verdicts[i]!); return v.widget || v.label; }));
+  const bodies = pages.map((h) => htmlToArticle(h, { url: null }).text);
+  const cleaned = bodies.map((b) => cleanText(b).text);
+  const ms = (fn: (i: number) => unknown): string => {
+    const r = throughput(pages.map((_, i) => i), fn, 1000);
+    return (1000 / r.cpuPerSecond).toFixed(2);
+  };
+  console.log(`  CPU ms a page: scan ${ms((i) => scanHtml(pages[i]!))}, body pick ${ms((i) => extractContent(scans[i]!, null, verdicts[i]))}, ` +
+    `metadata ${ms((i) => pageMetadata(scans[i]!.meta))}, cleanText ${ms((i) => cleanText(bodies[i]!))}, segment ${ms((i) => segment(cleaned[i]!))}`);
 }
 
 export async function run(args: string[]): Promise<void> {
