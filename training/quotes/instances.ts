@@ -4,6 +4,7 @@
  * cue-conditioned source and content finders).
  */
 import { atomsOf } from '../../src/extract/quotes/model/atoms.js';
+import type { WordClusters } from '../../src/extract/quotes/model/clusters.js';
 import { cueView, unitCueKeys, unitRoleKeys } from '../../src/extract/quotes/model/tagger.js';
 import type { CueView } from '../../src/extract/quotes/model/features.js';
 import { CUE, ROLE } from '../../src/extract/quotes/model/tags.js';
@@ -21,11 +22,11 @@ export interface RoleInstance {
   view: CueView;
 }
 
-export function buildInstances(articles: Article[]): { cue: CueInstance[]; role: RoleInstance[] } {
+export function buildInstances(articles: Article[], clusters: WordClusters | null): { cue: CueInstance[]; role: RoleInstance[] } {
   const cue: CueInstance[] = [];
   const role: RoleInstance[] = [];
   for (const art of articles) {
-    const atoms = atomsOf(art.doc, art.regionOf, art.units);
+    const atoms = atomsOf(art.doc, art.regionOf, art.units, clusters);
     const unitKeys = art.units.map(([f, l]) => unitCueKeys(atoms, f, l));
     for (const ann of art.annotations) {
       const byUnit = new Map<number, GoldAttribution[]>();

@@ -3,7 +3,9 @@
  * dev figures after each epoch; the epoch with the best dev figure is kept, per tagger
  * (dev picks epochs; the test split is never read here).
  *
- *   npm run train:quotes -- [--data /work/shared/data/polnear] [--epochs 5] [--limit N] [--no-write] [--out FILE] [--prune 0.8]
+ *   npm run train:quotes -- [--data /work/shared/data/polnear] [--epochs 5] [--limit N] [--no-write] [--out FILE] [--prune 0.8] [--no-clusters]
+ *
+ * With word clusters (default): models/word-clusters.json must exist (training/quotes/clusters.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +19,7 @@ import { buildInstances } from './instances.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { devFigures } from './dev.js';
 import { pruned } from './prune.js';
+import { wordClusters } from '../../src/extract/quotes/model/clusters.js';
 
 const { values } = parseArgs({
   options: {
@@ -26,10 +29,14 @@ const { values } = parseArgs({
     'no-write': { type: 'boolean', default: false },
     out: { type: 'string' },
     prune: { type: 'string', default: '0.8' },
+    'no-clusters': { type: 'boolean', default: false },
   },
 });
 const limit = values.limit ? Number(values.limit) : Infinity;
 const epochs = Number(values.epochs);
+// the model's header records this, so the product computes the same features
+const clusters = !values['no-clusters'];
+const wordClustersUsed = clusters ? wordClusters() : null;
 
 /** Fixed-seed shuffle (WHY: the same data gives the same model, run after run). */
 function shuffled<T>(items: T[], seed: number): T[] {
@@ -46,7 +53,7 @@ function shuffled<T>(items: T[], seed: number): T[] {
 const t0 = performance.now();
 const train = loadSplit(values.data!, 'train', limit);
 const dev = loadSplit(values.data!, 'dev', limit);
-const inst = buildInstances(train);
+const inst = buildInstances(train, wordClustersUsed);
 console.log(`train: ${train.length} articles, ${inst.cue.length} unit sequences, ${inst.role.length} attributions; dev ${dev.length} articles (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
 const cue = new AveragedPerceptron(CUE_TAGS);
@@ -57,7 +64,7 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
   for (const x of shuffled(inst.role, epoch + 1000)) role.learn(x.keys, x.gold, decodeRoles(role, x.keys, x.first, x.view));
   const cueModel = cue.averaged();
   const roleModel = role.averaged();
-  const m = devFigures(dev, { cue: cueModel, role: roleModel });
+  const m = devFigures(dev, { cue: cueModel, role: roleModel, clusters });
   const roleScore = m.source.exactF1 + m.content.overlapF1 + m.content.exactF1;
   console.log(`epoch ${epoch}: cue ${fmt(m.cue)} | source ${fmt(m.source)} | content ${fmt(m.content)} | attribution ${fmt(m.attribution)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
   if (m.cue.exactF1 > best.cue) best = { ...best, cue: m.cue.exactF1, cueModel, cueEpoch: epoch };
@@ -85,12 +92,12 @@ function fmt(x: { exactF1: number; overlapF1: number; exactP: number; exactR: nu
 const share = Number(values.prune);
 const cueFinal = withScorer(pruned(best.cueModel!, share));
 const roleFinal = withScorer(pruned(best.roleModel!, share));
-const final = devFigures(dev, { cue: cueFinal, role: roleFinal });
+const final = devFigures(dev, { cue: cueFinal, role: roleFinal, clusters });
 console.log(`kept cue epoch ${best.cueEpoch}, role epoch ${best.roleEpoch}, ${share} of rows pruned (${cueFinal.weights.size} + ${roleFinal.weights.size} left): dev ${JSON.stringify(final)}`);
 if (!values['no-write']) {
   const buf = serializeQuotesModel(cueFinal, roleFinal, {
     source: 'PolNeAR v1.0.0 train split; epochs picked on dev',
-    cueEpoch: best.cueEpoch, roleEpoch: best.roleEpoch, pruned: share, trainArticles: train.length, dev: final,
+    cueEpoch: best.cueEpoch, roleEpoch: best.roleEpoch, pruned: share, trainArticles: train.length, dev: final, clusters,
   });
   const out = values.out ?? join(modelsDir, 'quotes.bin.gz');
   writeFileSync(out, buf);

@@ -138,6 +138,8 @@ export function participleCueAfter(ctx: SentenceContext, k: number): number {
     if (!finite && !startsClauseWord && tokens[i]!.text === ',' && ctx.regionOf[i]! < 0 && i > k + 1 && MODIFIER_START.test(tokens[i + 1]!.text)) return i;
     // "..., but offered no evidence": the subject's next act, not part of what was said
     if (tokens[i]!.text === ',' && /^(but|and)$/.test(tokens[i + 1]!.text) && tokens[i + 2] && isFinite(tokens[i + 2]!) && tokens[i + 2]!.pos === 'VERB') return i;
+    // "...: “... successful,” adding that ...": the quotation ends the content, the same speaker goes on
+    if (ctx.regionOf[i]! >= 0 && ctx.regionOf[i + 1]! < 0 && isQuoteToken(tokens[i]!) && i > k && /ing$/i.test(tokens[i + 1]!.text) && cueWord(tokens[i + 1]!.text)) return i + 1;
     if (ctx.regionOf[i]! >= 0 || tokens[i]!.text !== ',') continue;
     const next = tokens[i + 1]!.text.toLowerCase();
     // a finished clause, then ", but ...", ", though ...": the writer’s addition (PolNeAR dev: ", which" and ", -ing" tails are in the content as often as not)

@@ -70,9 +70,11 @@ export function signedQuotation(ctx: SentenceContext, c: number): RawAttribution
   let end = c + 1;
   while (end < last && !hasLineBreak(ctx.text, tokens[end - 1]!.end, tokens[end]!.start) && end - c <= MAX_LABEL) end++;
   if (end < last && !hasLineBreak(ctx.text, tokens[end - 1]!.end, tokens[end]!.start)) return null;
-  if (!isNameRun(tokens, c + 1, end)) return null;
+  // "― Carla Sanchez." : the full stop closing the line is not part of the name
+  const nameEnd = end - 1 > c + 1 && tokens[end - 1]!.text === '.' ? end - 1 : end;
+  if (!isNameRun(tokens, c + 1, nameEnd)) return null;
   const r = ctx.regions[region]!;
-  return { cueStart: c, cueEnd: c + 1, source: [c + 1, end], contentStart: r.start, contentEnd: r.end, lemma: '―' };
+  return { cueStart: c, cueEnd: c + 1, source: [c + 1, nameEnd], contentStart: r.start, contentEnd: r.end, lemma: '―' };
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {

@@ -16,7 +16,7 @@ import { speakerOf, type Speaker } from './speaker.js';
 import { sentenceLines } from './lines.js';
 import { quotesModel } from './model/load.js';
 import { atomsOf, type Atoms } from './model/atoms.js';
-import { unitAttributions } from './model/attributions.js';
+import { clustersFor, unitAttributions } from './model/attributions.js';
 import { extentOf, isTaken, mergeAttributions } from './merge.js';
 
 /** How far back (in paragraphs) a previous speaker can be the referent of a pronoun. */
@@ -47,7 +47,7 @@ export function extractAttributions(doc: Doc, layers: Partial<Layers>, options: 
 
   const model = options.model === false ? null : quotesModel();
   const lines = [...sentenceLines(doc)];
-  const atoms = model ? atomsOf(doc, regionOf, lines.map(([, a, b]) => [a, b])) : null;
+  const atoms = model ? atomsOf(doc, regionOf, lines.map(([, a, b]) => [a, b]), clustersFor(model)) : null;
   for (const [sentence, first, last] of lines) {
     let found = attributionsIn({ text: doc.text, tokens: doc.tokens, first, last, regions, regionOf, broad: options.broad });
     if (model && atoms) {

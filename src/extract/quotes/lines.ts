@@ -33,11 +33,24 @@ function joinedSentences(doc: Doc): Sentence[] {
   for (const s of doc.sentences) {
     const prev = out[out.length - 1];
     const opener = doc.tokens[s.tokenStart];
-    if (prev && opener && /^\p{Ll}/u.test(opener.text) && !hasNewline(doc.text, prev.end, s.start)) {
+    // ... and so does one the segmenter started inside brackets: "Rep. G.K. Butterfield (D-N. | C.), head of ..."
+    const continues = opener && (/^\p{Ll}/u.test(opener.text) || (prev && unclosedBracket(prev.text)));
+    if (prev && continues && !hasNewline(doc.text, prev.end, s.start)) {
       out[out.length - 1] = { ...prev, end: s.end, text: doc.text.slice(prev.start, s.end), tokenEnd: s.tokenEnd };
     } else out.push(s);
   }
   return out;
+}
+
+/** More "(" than ")" in a sentence: it was cut inside brackets. */
+function unclosedBracket(text: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 export function hasNewline(text: string, from: number, to: number): boolean {

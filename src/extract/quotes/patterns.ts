@@ -74,6 +74,7 @@ export function attributionsIn(ctx: SentenceContext): RawAttribution[] {
       // a noun is a cue only where the tagger mistook a verb: not after "the", "a", an adjective
       const nounAfterDet = tokens[c]!.pos === 'NOUN' && (c === first || !['PROPN', 'PRON'].includes(tokens[c - 1]!.pos));
       if (cue && CUE_POS.has(tokens[c]!.pos) && !nounAfterDet && !isReducedRelative(tokens, c, first)) found = verbCue(ctx, c, cue.lemma, cue.strength === 'speech');
+      if (!found && cue && out.length) found = participleOfPrevious(ctx, c, cue.lemma, cue.strength === 'speech', out[out.length - 1]!);
     }
     if (found) {
       found = cueWithAdjuncts(ctx, found);
@@ -209,6 +210,21 @@ function sharedSubject(x: CueSite): RawAttribution | null {
   const subjEnd = npStartingAt(tokens, first, cs);
   const content = rightContent(ctx, ce + 1, lemma, strong);
   return content && subjEnd > first ? make(tokens, c, ce + 1, [first, subjEnd], content, lemma) : null;
+}
+
+/**
+ * "“...,” the mayor said, adding that ...": an -ing cue right after the previous attribution
+ * of the sentence continues its speaker (the sentence does not open with the subject, so
+ * sharedSubject cannot find it).
+ */
+function participleOfPrevious(ctx: SentenceContext, c: number, lemma: string, strong: boolean, prev: RawAttribution): RawAttribution | null {
+  const { tokens, first } = ctx;
+  if (!prev.source || !/ing$/i.test(tokens[c]!.text) || c - 1 <= first) return null;
+  const before = tokens[c - 1]!;
+  const afterComma = (before.text === ',' && ctx.regionOf[c - 1]! < 0) || (isQuoteToken(before) && ctx.regionOf[c - 1]! >= 0);
+  if (!afterComma || prev.cueEnd > c || prev.contentEnd > before.end) return null;
+  const content = rightContent(ctx, c + 1, lemma, strong);
+  return content ? { cueStart: c, cueEnd: c + 1, source: prev.source, contentStart: content[0], contentEnd: content[1], lemma } : null;
 }
 
 /** SOURCE cue CONTENT: "The ministry said the army would not withdraw." */

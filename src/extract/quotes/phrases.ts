@@ -80,7 +80,16 @@ export function isAdverbialModifier(tokens: Token[], i: number): boolean {
 export function npEndingAt(tokens: Token[], end: number, floor: number): number {
   let i = end;
   for (;;) {
-    while (i > floor && isNpToken(tokens, i - 1)) i--;
+    // "Rep. Alma Fenwick (D-N.C.)": a bracketed affiliation after a name belongs to it
+    const open = bracketStartBefore(tokens, i, floor);
+    if (open >= 0) {
+      i = open;
+      continue;
+    }
+    if (i > floor && isNpToken(tokens, i - 1)) {
+      i--;
+      continue;
+    }
     // "a group calling itself the Front": a participle between a noun and its object
     const verb = tokens[i - 1];
     if (i - 1 > floor && i < end && verb?.pos === 'VERB' && /ing$/.test(verb.text) && ['NOUN', 'PROPN'].includes(tokens[i - 2]!.pos)) i--;
@@ -93,6 +102,17 @@ export function npEndingAt(tokens: Token[], end: number, floor: number): number 
   // "Nearly half", "About four in 10": a degree adverb belongs to the phrase
   if (i < end && i > floor && DEGREE.has(tokens[i - 1]!.text.toLowerCase())) i--;
   return i;
+}
+
+/** When tokens[i - 1] closes a short bracket right after a name ("Fenwick (D-N.C.)"), the index of its "("; else -1. */
+function bracketStartBefore(tokens: Token[], i: number, floor: number): number {
+  if (i - 1 <= floor || tokens[i - 1]!.text !== ')') return -1;
+  for (let j = i - 2; j > floor && j >= i - 8; j--) {
+    const w = tokens[j]!.text;
+    if (w === ')' || w === ',') return -1;
+    if (w === '(') return j > floor && tokens[j - 1]!.pos === 'PROPN' ? j : -1;
+  }
+  return -1;
 }
 
 /**

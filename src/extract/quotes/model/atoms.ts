@@ -6,6 +6,7 @@
 import type { Doc } from '../../../model/document.js';
 import { hashString } from '../../entities/ner/hashing.js';
 import { cueWordOfLower } from '../cues.js';
+import { UNKNOWN_CLUSTER, type WordClusters } from './clusters.js';
 
 export interface Atoms {
   lower: Int32Array;
@@ -27,6 +28,9 @@ export interface Atoms {
   clauseOpener: Uint8Array;
   /** Token is a finite verb (AUX, or VERB not in -ing). */
   finite: Uint8Array;
+  /** Word cluster hashes (fine "a.b" and coarse "a"), or null for a model trained without clusters. */
+  cluster: Int32Array | null;
+  coarse: Int32Array | null;
   /** Prefix sums over the document: sums.x[k] = tokens before k with property x. */
   sums: Record<'comma' | 'colon' | 'final' | 'quoteMark' | 'clauseOpener' | 'finite' | 'sconj' | 'verb', Int32Array>;
 }
@@ -110,12 +114,13 @@ function factsOf(text: string): WordFacts {
   };
 }
 
-export function atomsOf(doc: Doc, regionOf: Int32Array, units: Array<[number, number]>): Atoms {
+export function atomsOf(doc: Doc, regionOf: Int32Array, units: Array<[number, number]>, clusters: WordClusters | null = null): Atoms {
   const n = doc.tokens.length;
   const a: Atoms = {
     lower: new Int32Array(n), lemma: new Int32Array(n), pos: new Int32Array(n), posName: doc.tokens.map((t) => t.pos), unitQuoted: new Uint8Array(n), shape: new Int32Array(n),
     suffix: new Int32Array(n), lexicon: new Uint8Array(n), quoted: new Uint8Array(n), quoteMark: new Uint8Array(n),
     punct: new Uint8Array(n), clauseOpener: new Uint8Array(n), finite: new Uint8Array(n),
+    cluster: clusters ? new Int32Array(n) : null, coarse: clusters ? new Int32Array(n) : null,
     sums: { comma: new Int32Array(n + 1), colon: new Int32Array(n + 1), final: new Int32Array(n + 1), quoteMark: new Int32Array(n + 1),
       clauseOpener: new Int32Array(n + 1), finite: new Int32Array(n + 1), sconj: new Int32Array(n + 1), verb: new Int32Array(n + 1) },
   };
@@ -141,6 +146,11 @@ export function atomsOf(doc: Doc, regionOf: Int32Array, units: Array<[number, nu
     a.quoted[i] = regionOf[i]! >= 0 || a.quoteMark[i] ? 1 : 0;
     a.clauseOpener[i] = CLAUSE_OPENERS.has(lower) ? 1 : 0;
     a.finite[i] = t.pos === 'AUX' || (t.pos === 'VERB' && !lower.endsWith('ing')) ? 1 : 0;
+    if (clusters) {
+      const c = clusters.get(lower) ?? UNKNOWN_CLUSTER;
+      a.cluster![i] = c.fine;
+      a.coarse![i] = c.coarse;
+    }
   }
   const m = a.sums;
   for (let i = 0; i < n; i++) {

@@ -4,6 +4,7 @@
  */
 import type { Doc } from '../../../model/document.js';
 import { atomsOf, type Atoms } from './atoms.js';
+import { wordClusters, type WordClusters } from './clusters.js';
 import { cueSpans, cueView, roleExtents, tagUnitCues, tagUnitRoles, type Scorer, type TokenRange } from './tagger.js';
 
 export interface ModelAttribution {
@@ -18,10 +19,17 @@ export interface ModelAttribution {
 export interface Scorers {
   cue: Scorer;
   role: Scorer;
+  /** The model was trained with word-cluster features (models/word-clusters.json). */
+  clusters?: boolean;
+}
+
+/** The word clusters the model's features need, or null. */
+export function clustersFor(scorers: Scorers): WordClusters | null {
+  return scorers.clusters ? wordClusters() : null;
 }
 
 export function modelAttributions(doc: Doc, regionOf: Int32Array, units: TokenRange[], scorers: Scorers, atoms?: Atoms): ModelAttribution[] {
-  const a = atoms ?? atomsOf(doc, regionOf, units);
+  const a = atoms ?? atomsOf(doc, regionOf, units, clustersFor(scorers));
   return units.flatMap(([first, last]) => unitAttributions(doc, a, first, last, scorers));
 }
 

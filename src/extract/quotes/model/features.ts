@@ -14,10 +14,12 @@ const C = {
   clauseAhead: 20, quotedPos: 21, position: 22, lemmaPos: 23, capsPos: 24, punctAround: 25, lemmaQuoted: 26,
   posTriple: 27, lexNext: 28, lexPrev: 29, lexPrev2: 30, subject: 31, unitQuoted: 34,
   lemmaNextPos: 35, prevLowerPos: 36,
+  // word clusters (only for a model trained with them)
+  cluster: 37, clusterCoarse: 38, clusterPos: 39, clusterP1: 40, clusterN1: 41, clusterNextLower: 42, clusterCoarseLex: 43,
 } as const;
 
-/** Every template's seed (keys.ts) by template id, computed once (ids are below 128). */
-const S = new Int32Array(128).map((_, id) => seed(id));
+/** Every template's seed (keys.ts) by template id, computed once (ids are below 256). */
+const S = new Int32Array(256).map((_, id) => seed(id));
 
 /** POS tags skipped when looking for the word a cue verb leans on ("has also said"). */
 const SKIP_POS = new Set(['ADV', 'AUX', 'PART']);
@@ -28,6 +30,8 @@ const R = {
   clauseBetween: 113, finiteBetween: 114, edge: 115, sideShape: 116, otherCue: 117, cueFirst: 118,
   adjacent: 119, sideLemma: 120, commasPos: 121, quotedDist: 122, sidePunct: 123, colonBetween: 124,
   finalBetween: 125, cueQuoted: 126, boundaryBetween: 127,
+  // word clusters (only for a model trained with them): cues of one cluster place their roles alike
+  sideCueCluster: 128, sideCueClusterPos: 129, sideCoarse: 130,
 } as const;
 
 /** Stand-ins outside the unit, as int32 like the atoms' hashes (see keys.ts). */
@@ -102,6 +106,17 @@ export function cueKeys(a: Atoms, i: number, first: number, last: number, out: K
   while (s >= first && SKIP_POS.has(a.posName[s]!)) s--;
   out[n++] = k3(S[C.subject]!, lex, pos, s >= first ? a.pos[s]! : BEFORE);
   out[n++] = k2(S[C.unitQuoted]!, a.unitQuoted[i]!, pos);
+  if (a.cluster && a.coarse) {
+    // after the others, so a model without clusters scores exactly as before
+    const cl = a.cluster[i]!;
+    out[n++] = k1(S[C.cluster]!, cl);
+    out[n++] = k1(S[C.clusterCoarse]!, a.coarse[i]!);
+    out[n++] = k2(S[C.clusterPos]!, cl, pos);
+    out[n++] = k1(S[C.clusterP1]!, at(a.cluster, i - 1, first, last));
+    out[n++] = k1(S[C.clusterN1]!, at(a.cluster, i + 1, first, last));
+    out[n++] = k2(S[C.clusterNextLower]!, cl, lowerN1);
+    out[n++] = k2(S[C.clusterCoarseLex]!, a.coarse[i]!, lex);
+  }
   return n;
 }
 
@@ -116,6 +131,8 @@ export interface CueView {
   head: number;
   /** Hash of its first word. */
   firstWord: number;
+  /** Fine cluster hash of the head word (0 without clusters). */
+  headCluster: number;
   /** Other cues of the unit as token ranges (to know when one lies between). */
   others: Array<[number, number]>;
 }
@@ -171,5 +188,10 @@ export function roleKeys(a: Atoms, i: number, first: number, last: number, cue: 
   out[n++] = k2(S[R.finalBetween]!, side, final);
   out[n++] = k3(S[R.boundaryBetween]!, side, boundary, pos);
   out[n++] = k3(S[R.cueQuoted]!, side, a.quoted[cue.start]!, a.quoted[i]!);
+  if (a.coarse) {
+    out[n++] = k3(S[R.sideCueCluster]!, side, cue.headCluster, Math.min(d, 3));
+    out[n++] = k3(S[R.sideCueClusterPos]!, side, cue.headCluster, pos);
+    out[n++] = k3(S[R.sideCoarse]!, side, a.coarse[i]!, Math.min(d, 4));
+  }
   return n;
 }

@@ -26,6 +26,6 @@ export function quotesModel(): Scorers | null {
     return null;
   }
   const m = parseQuotesModel(readFileSync(QUOTES_MODEL_FILE), QUOTES_MODEL_FILE);
-  loaded = { cue: scorerOf(m.cue), role: scorerOf(m.role) };
+  loaded = { cue: scorerOf(m.cue), role: scorerOf(m.role), clusters: m.meta.clusters === true };
   return loaded;
 }

@@ -83,7 +83,7 @@ export function cueView(a: Atoms, tokens: Token[], cue: TokenRange, all: TokenRa
       break;
     }
   }
-  return { start: cue[0], end: cue[1], head: a.lemma[head]!, firstWord: a.lower[cue[0]]!, others: all.filter((c) => c !== cue) };
+  return { start: cue[0], end: cue[1], head: a.lemma[head]!, firstWord: a.lower[cue[0]]!, headCluster: a.cluster?.[head] ?? 0, others: all.filter((c) => c !== cue) };
 }
 
 /** Role keys per token of the unit (empty for the cue's own tokens). */

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rulesOf } from './helpers.js';
+
+const summary = (text: string) => rulesOf(text).map((q) => `${q.cue?.text} | ${q.speaker?.text ?? '-'} | ${q.text}`);
+
+test('"“...,” the mayor said, adding that ...": the participle keeps the speaker of the quotation before it', () => {
+  assert.deepEqual(summary('“The levee held overnight,” the harbour master said, adding that pumps would run until Friday.'), [
+    'said | the harbour master | “The levee held overnight,”',
+    'adding | the harbour master | that pumps would run until Friday',
+  ]);
+});
+
+test('a quotation after "said:" ends before ", adding that ...", which is a second attribution of the same speaker', () => {
+  assert.deepEqual(summary('In a letter, Okafor wrote: “The clinic will stay open,” adding that two nurses had been hired.'), [
+    'wrote: | Okafor | “The clinic will stay open,”',
+    'adding | Okafor | that two nurses had been hired',
+  ]);
+});
+
+test('an -ing word that is no cue does not continue the speaker', () => {
+  const qs = rulesOf('“Nobody came,” she said, smiling at the empty hall.');
+  assert.deepEqual(qs.map((q) => q.cue?.text), ['said']);
+});
+
+test('a signed quotation line: the full stop after the name is not part of the speaker', () => {
+  const qs = rulesOf('“We will rebuild the school before winter.” ― Marta Quispe.\nNext line here.');
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.speaker?.text, 'Marta Quispe');
+});
+
+test('a sentence the segmenter cut inside brackets ("(D-N.C.)") is read whole', () => {
+  const qs = rulesOf('Rep. Alma Fenwick (D-N.C.), head of the rural caucus, said the bill would pass.');
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.speaker?.text, 'Rep. Alma Fenwick (D-N.C.), head of the rural caucus');
+  assert.equal(qs[0]!.text, 'the bill would pass');
+});
