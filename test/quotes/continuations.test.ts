@@ -35,3 +35,14 @@ test('a sentence the segmenter cut inside brackets ("(D-N.C.)") is read whole', 
   assert.equal(qs[0]!.speaker?.text, 'Rep. Alma Fenwick (D-N.C.), head of the rural caucus');
   assert.equal(qs[0]!.text, 'the bill would pass');
 });
+
+test('", saying ..." after an opening phrase: the subject after the phrase speaks', () => {
+  assert.deepEqual(summary('In 1986, the appeals court blocked the sale, saying the plant was unsafe.'), ['saying | the appeals court | the plant was unsafe']);
+});
+
+test('a ” typed where “ belongs, before a word, opens the quotation', () => {
+  const qs = rulesOf('”Fear. I am truly afraid of what comes next.” ― Edwin Oyelaran\nNext line here.');
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.text, '”Fear. I am truly afraid of what comes next.”');
+  assert.equal(qs[0]!.speaker?.text, 'Edwin Oyelaran');
+});

@@ -37,7 +37,8 @@ function marksOf(text: string, from: number, to: number): Mark[] {
     const prev = i > from ? text[i - 1]! : ' ';
     const next = i + 1 < to ? text[i + 1]! : ' ';
     if (ch === '“') marks.push({ at: i, width: 1, kind: 'open', family: 'double' });
-    else if (ch === '”') marks.push({ at: i, width: 1, kind: 'close', family: 'double' });
+    // a ” that opens a word after a space is a mistyped “ (”Fear. I am truly afraid ...”)
+    else if (ch === '”') marks.push({ at: i, width: 1, kind: /\s/.test(prev) && LETTER.test(next) ? 'open' : 'close', family: 'double' });
     else if (ch === '«') marks.push({ at: i, width: 1, kind: 'open', family: 'guillemet' });
     else if (ch === '»') marks.push({ at: i, width: 1, kind: 'close', family: 'guillemet' });
     else if (ch === '"') marks.push({ at: i, width: 1, kind: 'toggle', family: 'straight' });

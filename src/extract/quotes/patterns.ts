@@ -207,9 +207,21 @@ function sharedSubject(x: CueSite): RawAttribution | null {
   const conjoined = before && (before.text === 'and' || before.text === 'but' || before.text === 'then') && cs - 1 > first;
   const afterComma = before?.text === ',' || (before && isQuoteToken(before) && tokens[cs - 2]?.text === ',');
   if (!((afterComma && /ing$/.test(tokens[c]!.text)) || conjoined)) return null;
-  const subjEnd = npStartingAt(tokens, first, cs);
+  const start = afterIntro(tokens, first, cs);
+  const subjEnd = npStartingAt(tokens, start, cs);
   const content = rightContent(ctx, ce + 1, lemma, strong);
-  return content && subjEnd > first ? make(tokens, c, ce + 1, [first, subjEnd], content, lemma) : null;
+  return content && subjEnd > start ? make(tokens, c, ce + 1, [start, subjEnd], content, lemma) : null;
+}
+
+/** Where the subject starts after an opening phrase without a verb: "In 1986, [the Supreme Court] blocked ...". */
+function afterIntro(tokens: Token[], first: number, limit: number): number {
+  if (!['ADP', 'ADV'].includes(tokens[first]!.pos)) return first;
+  for (let k = first + 1; k < Math.min(limit, first + 8); k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || isQuoteToken(t)) return first;
+    if (t.text === ',') return k + 1;
+  }
+  return first;
 }
 
 /**
