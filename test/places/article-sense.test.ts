@@ -95,3 +95,25 @@ test('an unknown "X region" is a region in the country most of the article is in
   const mixed = placesIn('Rebels attacked a post in the Zorvala region. Talks were held in Caracas and Bogota.');
   assert.equal(placeNamed(mixed, 'Zorvala')?.countryCode, null);
 });
+
+test('a world city beats its small namesakes on country context alone; local evidence still wins', () => {
+  const us = placesIn('The surfer grew up in San Diego, California, and died last year on a visit to Paris.');
+  assert.equal(placeNamed(us, 'Paris')?.countryCode, 'FR');
+  const texas = placesIn('The band played in Paris, Texas, last night.');
+  assert.equal(placeNamed(texas, 'Paris')?.countryCode, 'US');
+});
+
+test('a county named like an ocean is not the ocean of "the Pacific and Atlantic coasts"', () => {
+  const ps = placesIn('He taught in Boston, Miami and San Diego, California, and served on both Pacific and Atlantic coasts.');
+  assert.equal(placeNamed(ps, 'Pacific')?.kind, 'region');
+  assert.equal(placeNamed(ps, 'Atlantic')?.kind, 'region');
+});
+
+test('"the Canadian city of Toronto": a people\'s name before "city" is an adjective', () => {
+  const ps = placesIn('The fair came to the Canadian city of Toronto in March.');
+  assert.deepEqual(ps.map((p) => [p.text, p.countryCode]), [['Toronto', 'CA']]);
+});
+
+test('a web address is no place: "Amazon.com"', () => {
+  assert.equal(placesIn('The files sat on Amazon.com servers for months.').length, 0);
+});

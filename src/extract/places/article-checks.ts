@@ -36,8 +36,8 @@ export function preferNamedCountry(gaz: Gazetteer, inputs: ToponymInput[]): Topo
 export const FOREIGN_TOWN_POP = 15_000;
 
 /**
- * Chosen small towns and districts (under FOREIGN_TOWN_POP) whose country nothing else in
- * the article points at (no other place, no demonym), while the article is plainly about
+ * Chosen small towns, districts and admin1 units (under FOREIGN_TOWN_POP) whose country
+ * nothing else in the article points at (no other place, no demonym), while the article is plainly about
  * another country (names it, or two of its places): a Texan "Ranger" in a story about
  * Karachi and Sindh, a Portuguese "Moura" in one about Mali. These are set to -1 in `chosen` (kept as mentions, with no point)
  * and returned. An article with no other place gives no such evidence and keeps its town.
@@ -57,7 +57,8 @@ export function dropForeignSmallTowns(gaz: Gazetteer, inputs: ToponymInput[], ch
   const established = (cc: string) => named.has(cc) || (countryCounts.get(cc) ?? 0) > 0 || (mentionsByCountry.get(cc)?.size ?? 0) >= 2;
   const dropped = new Set<number>();
   chosen.forEach((c, n) => {
-    if (c < 0 || (gaz.kind[c] !== 'city' && gaz.kind[c] !== 'admin2') || gaz.pop[c]! >= FOREIGN_TOWN_POP) return;
+    // Admin1 units this small are islands and the like ("Saba", the news agency, in a Yemen story).
+    if (c < 0 || gaz.kind[c] === 'country' || gaz.kind[c] === 'region' || gaz.kind[c] === 'site' || gaz.pop[c]! >= FOREIGN_TOWN_POP) return;
     const cc = gaz.cc[c]!;
     const key = inputs[n]!.key;
     const ownSupport = [...(mentionsByCountry.get(cc) ?? [])].some((k) => k !== key) || (countryCounts.get(cc) ?? 0) > 0;

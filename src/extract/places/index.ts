@@ -185,11 +185,12 @@ function collectMentions(doc: Doc, gaz: Gazetteer, entities: Entity[], options: 
   if (options.demonyms) {
     for (const m of demonymMentions(doc, gaz)) if (!overlaps(placeSpans, m.start, m.end) && !out.some((o) => m.start < o.end && o.start < m.end)) out.push(m);
   }
-  return out.filter((m) => !DISEASE_AFTER.test(doc.text.slice(m.end, m.end + 8))).sort((a, b) => a.start - b.start);
+  return out.filter((m) => !NOT_THE_PLACE_AFTER.test(doc.text.slice(m.end, m.end + 8))).sort((a, b) => a.start - b.start);
 }
 
-// "Marburg virus", "West Nile virus", "Lassa fever": a disease named after a place, not the place.
-const DISEASE_AFTER = /^ (?:virus|fever)\b/i;
+// "Marburg virus", "West Nile virus", "Lassa fever": a disease named after a place, not the
+// place; "Amazon.com": a web address.
+const NOT_THE_PLACE_AFTER = /^(?: (?:virus|fever)\b|\.(?:com|org|net)\b)/i;
 
 function onlySecondaryUnits(gaz: Gazetteer, text: string): boolean {
   const candidates = lookupPlace(gaz, text).candidates;

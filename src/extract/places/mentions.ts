@@ -99,6 +99,8 @@ function acceptGazetteerMatch(doc: Doc, gaz: Gazetteer, tails: Set<string>, i: n
   // "Cook County" is the unit's name, so the word belongs to the span; in "Kandahar
   // province" the lower-case word only tells the kind, and the name is "Kandahar".
   const unit = j < toks.length ? unitWord(toks[j]!.text) : undefined;
+  // "the Canadian city of Toronto": a people's name before "city" or "town" is an adjective.
+  if (unit === 'city' && gaz.demonyms.has(key)) return null;
   if (unit && toks[j]!.start - end <= 1) return { mention: { start, end: unitEnd(toks[j]!, end), source: 'gazetteer', hint: unit }, next: j + 1 };
   if (CALENDAR_WORDS.has(key)) return null;
   // "University", "City", "East", "Street" alone: words of other names, never the tiny towns so named.

@@ -44,10 +44,21 @@ export type Weights = typeof WEIGHTS;
 
 /** A country or admin1 unit this populous is a "big namesake" (see contextScore). */
 const BIG_NAMESAKE_POP = 1_000_000;
+/** A town this populous is a world city: its small namesakes need local evidence too. */
+const WORLD_CITY_POP = 1_000_000;
+
+/** A country, admin1 unit or world city whose small namesakes need local evidence (see contextScore); any curated region. */
+function isBigNamesake(gaz: Gazetteer, c: number): boolean {
+  const kind = gaz.kind[c];
+  if (kind === 'region') return true;
+  if (kind === 'country' || kind === 'admin1') return gaz.pop[c]! >= BIG_NAMESAKE_POP;
+  return kind === 'city' && gaz.pop[c]! >= WORLD_CITY_POP;
+}
+
 /** Towns and districts under this need local evidence to beat a big namesake by country context alone. */
 const SMALL_TOWN_POP = 100_000;
 
-interface Group { bigNamesake: boolean; key: string; hint: PlaceKind | null; cands: number[]; prior: number[]; pair: number[]; choice: number; mentions: number; paragraphs: Set<number>; listmates: Set<Group> }
+interface Group { bigNamesake: boolean; regionNamesake: boolean; key: string; hint: PlaceKind | null; cands: number[]; prior: number[]; pair: number[]; choice: number; mentions: number; paragraphs: Set<number>; listmates: Set<Group> }
 
 /** Entry index chosen for each input (-1 when it has no candidate), in input order. */
 export interface ResolveContext {
@@ -122,7 +133,7 @@ function groupInputs(gaz: Gazetteer, inputs: ToponymInput[], w: Weights, paragra
     // Keep the strongest candidates only: "San Jose" has dozens, and scoring is per pair.
     const scored = t.candidates.map((c) => ({ c, p: priorOf(gaz, c, t.hint, w) })).sort((a, b) => b.p - a.p).slice(0, w.maxCandidates);
     favourNamesakes(gaz, scored, t.hint, w);
-    groups.set(id, { bigNamesake: scored.some((x) => (gaz.kind[x.c] === 'country' || gaz.kind[x.c] === 'admin1') && gaz.pop[x.c]! >= BIG_NAMESAKE_POP), key: t.key, hint: t.hint, cands: scored.map((s) => s.c), prior: scored.map((s) => s.p), pair: scored.map(() => 0), choice: 0, mentions: 1, paragraphs: new Set([paragraphOf(t.start)]), listmates: new Set() });
+    groups.set(id, { bigNamesake: scored.some((x) => isBigNamesake(gaz, x.c)), regionNamesake: scored.some((x) => gaz.kind[x.c] === 'region'), key: t.key, hint: t.hint, cands: scored.map((s) => s.c), prior: scored.map((s) => s.p), pair: scored.map(() => 0), choice: 0, mentions: 1, paragraphs: new Set([paragraphOf(t.start)]), listmates: new Set() });
   }
   return groups;
 }
@@ -229,7 +240,9 @@ function contextScore(gaz: Gazetteer, c: number, self: Group, locals: LocalPoint
   // A town named like a country or a big region ("Egypt", Pennsylvania; "England", Arkansas)
   // takes the article's country as evidence only with local evidence too: a US story
   // names foreign countries more often than its own small towns named after them.
-  const local = !self.bigNamesake || (gaz.kind[c] !== 'city' && gaz.kind[c] !== 'admin2') || gaz.pop[c]! >= SMALL_TOWN_POP || a1Support > 0 || near >= w.near100;
+  // So does a town or county named like a world city or a curated region ("Paris", Texas, in a
+  // story that also names California; Pacific County for "the Pacific and Atlantic coasts").
+  const local = !self.bigNamesake || (gaz.kind[c] !== 'city' && gaz.kind[c] !== 'admin2') || (gaz.pop[c]! >= SMALL_TOWN_POP && !self.regionNamesake) || a1Support > 0 || near >= w.near100;
   if (cc && local) s += w.sameCountry * Math.log2(1 + (support.byCountry.get(cc) ?? 0));
   s += a1Support;
   // A state that holds the article's other places is the state meant ("north Georgia" with
