@@ -46,3 +46,8 @@ test('a ” typed where “ belongs, before a word, opens the quotation', () => 
   assert.equal(qs[0]!.text, '”Fear. I am truly afraid of what comes next.”');
   assert.equal(qs[0]!.speaker?.text, 'Edwin Oyelaran');
 });
+
+test('"Having said that, ..." is a discourse phrase, not an attribution', () => {
+  const qs = rulesOf('(Having said that, there are some economists who argue that the levy is too low.)');
+  assert.ok(qs.every((q) => q.cue?.text !== 'said'), JSON.stringify(qs.map((q) => q.cue?.text)));
+});

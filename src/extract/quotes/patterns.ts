@@ -73,7 +73,7 @@ export function attributionsIn(ctx: SentenceContext): RawAttribution[] {
       const cue = CHAIN_MARKERS.has(w) ? undefined : cueWord(w, ctx.broad);
       // a noun is a cue only where the tagger mistook a verb: not after "the", "a", an adjective
       const nounAfterDet = tokens[c]!.pos === 'NOUN' && (c === first || !['PROPN', 'PRON'].includes(tokens[c - 1]!.pos));
-      if (cue && CUE_POS.has(tokens[c]!.pos) && !nounAfterDet && !isReducedRelative(tokens, c, first)) found = verbCue(ctx, c, cue.lemma, cue.strength === 'speech');
+      if (cue && CUE_POS.has(tokens[c]!.pos) && !nounAfterDet && !isReducedRelative(tokens, c, first) && !havingSaidThat(tokens, c, first)) found = verbCue(ctx, c, cue.lemma, cue.strength === 'speech');
       if (!found && cue && out.length) found = participleOfPrevious(ctx, c, cue.lemma, cue.strength === 'speech', out[out.length - 1]!);
     }
     if (found) {
@@ -83,6 +83,11 @@ export function attributionsIn(ctx: SentenceContext): RawAttribution[] {
     }
   }
   return out;
+}
+
+/** "Having said that, ...": a discourse phrase, not an attribution. */
+function havingSaidThat(tokens: Token[], c: number, first: number): boolean {
+  return c > first && tokens[c - 1]!.text.toLowerCase() === 'having' && tokens[c + 1]?.text.toLowerCase() === 'that' && tokens[c + 2]?.text === ',';
 }
 
 /** Extend the cue leftwards over auxiliaries and adverbs: "has also said". */
