@@ -117,3 +117,10 @@ test('"the Canadian city of Toronto": a people\'s name before "city" is an adjec
 test('a web address is no place: "Amazon.com"', () => {
   assert.equal(placesIn('The files sat on Amazon.com servers for months.').length, 0);
 });
+
+test('a town named like a country needs a "Town, State" pair or a nearby town, not only its state named', () => {
+  const ps = placesIn('Candidates campaigned in Austin, Houston and Dallas, Texas, and in Portland, Maine, and attacked the ban on travel from China.');
+  assert.equal(placeNamed(ps, 'China')?.kind, 'country');
+  const pair = placesIn('The rodeo left China, Texas, for Beaumont.');
+  assert.equal(placeNamed(pair, 'China')?.admin1, 'Texas');
+});

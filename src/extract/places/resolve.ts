@@ -58,7 +58,7 @@ function isBigNamesake(gaz: Gazetteer, c: number): boolean {
 /** Towns and districts under this need local evidence to beat a big namesake by country context alone. */
 const SMALL_TOWN_POP = 100_000;
 
-interface Group { bigNamesake: boolean; regionNamesake: boolean; key: string; hint: PlaceKind | null; cands: number[]; prior: number[]; pair: number[]; choice: number; mentions: number; paragraphs: Set<number>; listmates: Set<Group> }
+interface Group { bigNamesake: boolean; regionNamesake: boolean; countryNamesake: boolean; key: string; hint: PlaceKind | null; cands: number[]; prior: number[]; pair: number[]; choice: number; mentions: number; paragraphs: Set<number>; listmates: Set<Group> }
 
 /** Entry index chosen for each input (-1 when it has no candidate), in input order. */
 export interface ResolveContext {
@@ -84,7 +84,7 @@ export function resolveToponyms(gaz: Gazetteer, inputs: ToponymInput[], context:
     const supports = ambiguous.map((g) => supportOf(gaz, g, list, context.countryCounts, w));
     for (const [k, g] of ambiguous.entries()) {
       const support = supports[k]!;
-      const next = argmax(g.cands.map((c, i) => g.prior[i]! + g.pair[i]! + contextScore(gaz, c, g, locals, support, w)));
+      const next = argmax(g.cands.map((c, i) => g.prior[i]! + g.pair[i]! + contextScore(gaz, c, g, locals, support, w, g.pair[i]! > 0)));
       if (next === g.choice) continue;
       // Later groups in this round see this choice at once (as a reader revising in order).
       changed = true;
@@ -133,7 +133,7 @@ function groupInputs(gaz: Gazetteer, inputs: ToponymInput[], w: Weights, paragra
     // Keep the strongest candidates only: "San Jose" has dozens, and scoring is per pair.
     const scored = t.candidates.map((c) => ({ c, p: priorOf(gaz, c, t.hint, w) })).sort((a, b) => b.p - a.p).slice(0, w.maxCandidates);
     favourNamesakes(gaz, scored, t.hint, w);
-    groups.set(id, { bigNamesake: scored.some((x) => isBigNamesake(gaz, x.c)), regionNamesake: scored.some((x) => gaz.kind[x.c] === 'region'), key: t.key, hint: t.hint, cands: scored.map((s) => s.c), prior: scored.map((s) => s.p), pair: scored.map(() => 0), choice: 0, mentions: 1, paragraphs: new Set([paragraphOf(t.start)]), listmates: new Set() });
+    groups.set(id, { bigNamesake: scored.some((x) => isBigNamesake(gaz, x.c)), regionNamesake: scored.some((x) => gaz.kind[x.c] === 'region'), countryNamesake: scored.some((x) => gaz.kind[x.c] === 'country'), key: t.key, hint: t.hint, cands: scored.map((s) => s.c), prior: scored.map((s) => s.p), pair: scored.map(() => 0), choice: 0, mentions: 1, paragraphs: new Set([paragraphOf(t.start)]), listmates: new Set() });
   }
   return groups;
 }
@@ -231,7 +231,7 @@ function supportOf(gaz: Gazetteer, self: Group, groups: Group[], countryCounts: 
   return { byCountry, byAdmin1, insideAdmin1 };
 }
 
-function contextScore(gaz: Gazetteer, c: number, self: Group, locals: LocalPoint[], support: Support, w: Weights): number {
+function contextScore(gaz: Gazetteer, c: number, self: Group, locals: LocalPoint[], support: Support, w: Weights, paired: boolean): number {
   const cc = gaz.cc[c]!;
   const a1 = gaz.admin1Key[c]!;
   let s = 0;
@@ -242,7 +242,10 @@ function contextScore(gaz: Gazetteer, c: number, self: Group, locals: LocalPoint
   // names foreign countries more often than its own small towns named after them.
   // So does a town or county named like a world city or a curated region ("Paris", Texas, in a
   // story that also names California; Pacific County for "the Pacific and Atlantic coasts").
-  const local = !self.bigNamesake || (gaz.kind[c] !== 'city' && gaz.kind[c] !== 'admin2') || (gaz.pop[c]! >= SMALL_TOWN_POP && !self.regionNamesake) || a1Support > 0 || near >= w.near100;
+  // A country's namesake needs more than its state named somewhere ("Texas" does not make "travel
+  // from China" China, Texas): a "Town, State" pair or a chosen town within 100 km.
+  const townEvidence = near >= w.near100 || paired || (a1Support > 0 && !self.countryNamesake);
+  const local = !self.bigNamesake || (gaz.kind[c] !== 'city' && gaz.kind[c] !== 'admin2') || (gaz.pop[c]! >= SMALL_TOWN_POP && !self.regionNamesake) || townEvidence;
   if (cc && local) s += w.sameCountry * Math.log2(1 + (support.byCountry.get(cc) ?? 0));
   s += a1Support;
   // A state that holds the article's other places is the state meant ("north Georgia" with
