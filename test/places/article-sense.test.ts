@@ -124,3 +124,8 @@ test('a town named like a country needs a "Town, State" pair or a nearby town, n
   const pair = placesIn('The rodeo left China, Texas, for Beaumont.');
   assert.equal(placeNamed(pair, 'China')?.admin1, 'Texas');
 });
+
+test('a court\'s "Northern District of Texas", "a.m. EST", "Well, I" and "We" are no places', () => {
+  const ps = placesIn('He was sentenced in the Northern District of Texas at 5:30 a.m. EST. Well, I think so, he said in Dallas. Fans, We are sorry.');
+  assert.deepEqual(ps.map((p) => p.text), ['Texas', 'Dallas']);
+});

@@ -37,6 +37,13 @@ export const CALENDAR_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'god', 'jesus', 'christ',
 ]);
 
+// Words capitalised at a sentence's start or in a title that are also (tiny) towns: pronouns
+// ("We" = Wé), discourse words of interviews ("Well, I think"), time zones ("5:30 a.m. EST").
+export const NOT_PLACE_WORDS = new Set([
+  'we', 'he', 'she', 'they', 'you', 'it', 'i', 'well', 'see', 'ask', 'so', 'yes', 'now', 'okay', 'oh', 'please', 'thanks',
+  'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'cet', 'cest', 'bst',
+]);
+
 // Unit words after a name and the kind they ask for.
 export const UNIT_WORDS: Record<string, PlaceKind> = {
   province: 'admin1', governorate: 'admin1', oblast: 'admin1', state: 'admin1', region: 'admin1', prefecture: 'admin1',

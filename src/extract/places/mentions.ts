@@ -7,7 +7,7 @@ import type { PlaceKind } from '../../model/analysis.js';
 import type { Doc, Token } from '../../model/document.js';
 import { abbreviationKey, foldName } from './fold.js';
 import { nameKey } from './lookup.js';
-import { CALENDAR_WORDS, CONNECTORS, FREE_BEFORE, GENERIC_PLACE_WORDS, ORG_HEADS, STREET_WORDS, UNIT_WORDS } from './mention-words.js';
+import { CALENDAR_WORDS, CONNECTORS, FREE_BEFORE, GENERIC_PLACE_WORDS, NOT_PLACE_WORDS, ORG_HEADS, STREET_WORDS, UNIT_WORDS } from './mention-words.js';
 import type { Gazetteer } from './gazetteer.js';
 
 export interface MentionCandidate {
@@ -102,7 +102,9 @@ function acceptGazetteerMatch(doc: Doc, gaz: Gazetteer, tails: Set<string>, i: n
   // "the Canadian city of Toronto": a people's name before "city" or "town" is an adjective.
   if (unit === 'city' && gaz.demonyms.has(key)) return null;
   if (unit && toks[j]!.start - end <= 1) return { mention: { start, end: unitEnd(toks[j]!, end), source: 'gazetteer', hint: unit }, next: j + 1 };
-  if (CALENDAR_WORDS.has(key)) return null;
+  if (CALENDAR_WORDS.has(key) || NOT_PLACE_WORDS.has(key)) return null;
+  // "the Northern District of Texas" (a court's district): the place is the one after "of".
+  if (/ district$/.test(key) && /^ of \p{Lu}/u.test(doc.text.slice(end, end + 5))) return null;
   // "University", "City", "East", "Street" alone: words of other names, never the tiny towns so named.
   if (!key.includes(' ') && (ORG_HEADS.has(key) || STREET_WORDS.has(key) || FREE_BEFORE.has(key) || GENERIC_PLACE_WORDS.has(key))) return null;
   if (continuesIntoOtherName(doc, i, j, end)) return null;
