@@ -129,3 +129,11 @@ test('a court\'s "Northern District of Texas", "a.m. EST", "Well, I" and "We" ar
   const ps = placesIn('He was sentenced in the Northern District of Texas at 5:30 a.m. EST. Well, I think so, he said in Dallas. Fans, We are sorry.');
   assert.deepEqual(ps.map((p) => p.text), ['Texas', 'Dallas']);
 });
+
+test('a name after a kinship noun is a person: "his wife Mary", "his children Elizabeth and Susan"', () => {
+  const text = 'He died in Cincinnati, Ohio. His wife Mary said he had planned a trip. He leaves his children Elizabeth and Susan; his widow, Denise, lives in Elizabeth, New Jersey.';
+  const ps = placesIn(text);
+  assert.deepEqual(ps.map((p) => p.text), ['Cincinnati', 'Ohio', 'Elizabeth', 'New Jersey']);
+  // The Elizabeth kept is the town the widow lives in, not the daughter.
+  assert.equal(ps[2]!.start, text.indexOf('lives in Elizabeth') + 'lives in '.length);
+});

@@ -185,8 +185,14 @@ function collectMentions(doc: Doc, gaz: Gazetteer, entities: Entity[], options: 
   if (options.demonyms) {
     for (const m of demonymMentions(doc, gaz)) if (!overlaps(placeSpans, m.start, m.end) && !out.some((o) => m.start < o.end && o.start < m.end)) out.push(m);
   }
-  return out.filter((m) => !NOT_THE_PLACE_AFTER.test(doc.text.slice(m.end, m.end + 8))).sort((a, b) => a.start - b.start);
+  return out
+    .filter((m) => !NOT_THE_PLACE_AFTER.test(doc.text.slice(m.end, m.end + 8)) && !KIN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start)))
+    .sort((a, b) => a.start - b.start);
 }
+
+// "his wife Mary", "his children Elizabeth and Susan", "his widow, Denise": a name after a kinship
+// noun is a person, whatever town shares it.
+const KIN_BEFORE = /\b(?:wife|husband|sons?|daughters?|child|children|sisters?|brothers?|widow|widower|mother|father|grandsons?|granddaughters?|nephew|niece|uncle|aunt|cousin|fiancée?)\s*,?\s+(?:\p{Lu}\p{Ll}+\s+and\s+)?$/u;
 
 // "Marburg virus", "West Nile virus", "Lassa fever": a disease named after a place, not the
 // place; "Amazon.com": a web address.
