@@ -137,3 +137,7 @@ test('a name after a kinship noun is a person: "his wife Mary", "his children El
   // The Elizabeth kept is the town the widow lives in, not the daughter.
   assert.equal(ps[2]!.start, text.indexOf('lives in Elizabeth') + 'lives in '.length);
 });
+
+test('planets and the Sun are no towns: "the orbit of Neptune", "life on Mars"', () => {
+  assert.equal(placesIn('Life could exist on Mars, far beyond the orbit of Neptune, said a scientist in Toronto.').map((p) => p.text).join(), 'Toronto');
+});

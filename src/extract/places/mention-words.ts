@@ -55,7 +55,9 @@ export const UNIT_WORDS: Record<string, PlaceKind> = {
 export const GENERIC_PLACE_WORDS = new Set([
   'metro', 'lake', 'river', 'island', 'bay', 'valley', 'park', 'beach', 'mount', 'fort', 'harbor', 'hill', 'hills',
   'creek', 'springs', 'falls', 'point', 'ridge', 'heights', 'village', 'town', 'borough', 'township', 'commerce',
-  'industry', 'union', 'liberty', 'independence', 'victory', 'progress', 'unity', 'reform', 'justice', 'earth',
+  'industry', 'union', 'liberty', 'independence', 'victory', 'progress', 'unity', 'reform', 'justice',
+  // Heavenly bodies: "the orbit of Neptune" is not Neptune City, "Mars" not Mars, Pennsylvania.
+  'earth', 'sun', 'moon', 'mercury', 'venus', 'mars', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto',
 ]);
 
 // Last words that make an unknown multi-word name a place ("Grenada Street", "Cotton Tree Camp").
