@@ -141,3 +141,12 @@ test('a name after a kinship noun is a person: "his wife Mary", "his children El
 test('planets and the Sun are no towns: "the orbit of Neptune", "life on Mars"', () => {
   assert.equal(placesIn('Life could exist on Mars, far beyond the orbit of Neptune, said a scientist in Toronto.').map((p) => p.text).join(), 'Toronto');
 });
+
+test('a name listed with states is the state: "Idaho, Missouri, North Dakota, and Washington"', () => {
+  const ps = placesIn('Primaries were held in Idaho, Michigan, Mississippi, Missouri, North Dakota, and Washington.');
+  assert.equal(placeNamed(ps, 'Washington')?.kind, 'admin1');
+  assert.equal(placeNamed(ps, 'Washington')?.admin1, 'Washington');
+  // A listed seat stays the town: Khartoum among Sudan's states is the city.
+  const sd = placesIn('Fighting spread to Khartoum, Gezira and Kassala, Sudanese officials said.');
+  assert.equal(placeNamed(sd, 'Khartoum')?.kind, 'city');
+});

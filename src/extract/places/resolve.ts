@@ -27,7 +27,8 @@ export interface ToponymInput {
  * after the search, for "Washington" the capital). farContext (weight of places in other
  * paragraphs) stays 1, i.e. off: 0.3 changed nothing on the first halves (one-paragraph
  * texts, mostly) and cost 1.4 points on TR-News's second half, the one corpus with paragraphs.
- * listKind (a country listed with countries) was set by hand at 4 and not searched; a re-run
+ * listKind (a country listed with countries; later also an admin1 unit listed with admin1 units,
+ * unless its own seat is a candidate: LGL first half 1828 -> 1829) was set by hand at 4 and not searched; a re-run
  * of the search after the reference-point changes gained under 0.2 point (mean of first
  * halves 0.8459 -> 0.8478), again mostly from admin1 6.75, so the weights stay.
  * admin1Holds (an admin1 candidate holding the article's other places) was added later: first
@@ -251,18 +252,23 @@ function contextScore(gaz: Gazetteer, c: number, self: Group, locals: LocalPoint
   // A state that holds the article's other places is the state meant ("north Georgia" with
   // Atlanta), more than a same-named country with no support.
   if (gaz.kind[c] === 'admin1' && a1) s += w.admin1Holds * Math.log2(1 + (support.insideAdmin1.get(a1) ?? 0));
-  if (gaz.kind[c] === 'country') s += w.listKind * Math.log2(1 + countryListmates(gaz, self));
+  if (gaz.kind[c] === 'country' || (gaz.kind[c] === 'admin1' && !hasSeatNamesake(gaz, self, c))) s += w.listKind * Math.log2(1 + listmatesOfKind(gaz, self, gaz.kind[c]!));
   return s + near;
 }
 
+/** "Khartoum", "Oslo": the unit's own seat is among the candidates, and a listed seat is the town. */
+function hasSeatNamesake(gaz: Gazetteer, self: Group, unit: number): boolean {
+  return self.cands.some((t) => gaz.kind[t] === 'city' && /^PPL(A|C)$/.test(gaz.fc[t]!) && gaz.admin1Key[t] === gaz.admin1Key[unit]);
+}
+
 /**
- * Listmates that are countries. Only countries: a list of countries ("Mexico, Canada and
- * Spain") is common and unambiguous, while rewarding towns listed with towns snowballed
- * ("Washington, Oregon" became two Illinois towns on the first halves).
+ * Listmates of a kind: countries ("Mexico, Canada and Spain") or admin1 units ("Idaho,
+ * Missouri, North Dakota, and Washington": the state). Only these: rewarding towns listed with
+ * towns snowballed ("Washington, Oregon" became two Illinois towns on the first halves).
  */
-function countryListmates(gaz: Gazetteer, self: Group): number {
+function listmatesOfKind(gaz: Gazetteer, self: Group, kind: PlaceKind): number {
   let n = 0;
-  for (const g of self.listmates) if (g.cands.length && gaz.kind[g.cands[g.choice]!] === 'country') n++;
+  for (const g of self.listmates) if (g.cands.length && gaz.kind[g.cands[g.choice]!] === kind) n++;
   return n;
 }
 
