@@ -150,3 +150,11 @@ test('a name listed with states is the state: "Idaho, Missouri, North Dakota, an
   const sd = placesIn('Fighting spread to Khartoum, Gezira and Kassala, Sudanese officials said.');
   assert.equal(placeNamed(sd, 'Khartoum')?.kind, 'city');
 });
+
+test('a common word left alone by a unit word names nothing: "the Gay Village" is no town called Gay', () => {
+  const gaz = gazetteer();
+  assert.ok(gaz.commonWords.has('gay'), 'precondition: "gay" is on the common-word list');
+  assert.deepEqual(lookupPlace(gaz, 'Gay Village').candidates, []);
+  // A name that is no common word still loses its unit word: "Kandahar Province".
+  assert.ok(lookupPlace(gaz, 'Kandahar Province').candidates.length > 0);
+});

@@ -54,6 +54,9 @@ export function lookupPlace(gaz: Gazetteer, text: string, options: { demonyms?: 
   if (direct.length) return { candidates: direct, hint: null, demonym: false, key };
   for (const [re, kind] of AFFIXES) {
     if (!re.test(key)) continue;
+    // "the Gay Village" is a neighbourhood's name, not a town called Gay: a common word left
+    // alone by the unit word names nothing.
+    if (gaz.commonWords.has(key.replace(re, ''))) continue;
     const found = variants(gaz, key.replace(re, ''));
     if (found.length) return { candidates: found, hint: kind, demonym: false, key };
   }
