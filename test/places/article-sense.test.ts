@@ -158,3 +158,10 @@ test('a common word left alone by a unit word names nothing: "the Gay Village" i
   // A name that is no common word still loses its unit word: "Kandahar Province".
   assert.ok(lookupPlace(gaz, 'Kandahar Province').candidates.length > 0);
 });
+
+test('a common word that goes on into a noun phrase is an adjective, even after "of the" or "at the"', () => {
+  const ps = placesIn('Workers of the Federal government met at the Federal Center in Brasilia.');
+  assert.deepEqual(ps.map((p) => p.text), ['Brasilia']);
+  // Cued and ending its phrase, the common word is still the town.
+  assert.ok(placesIn('The band played in Reading on Monday.').some((p) => p.text === 'Reading'));
+});

@@ -119,7 +119,10 @@ function acceptGazetteerMatch(doc: Doc, gaz: Gazetteer, tails: Set<string>, i: n
   const cued = LOCATIVE_BEFORE.test(before) || /,\s*$/.test(before) || /^\s*,\s*\p{Lu}/u.test(doc.text.slice(end, end + 4));
   const single = !key.includes(' ');
   // Sentence-initial "Police" or "Mobile" are words, not towns, unless the wording says place.
-  if (single && gaz.commonWords.has(key) && !cued) return null;
+  // "of the Federal government", "at the Federal Center": even cued, a common word that goes on
+  // into a noun phrase is that phrase's adjective.
+  // (A country so spelled, "the U.S. House", is no adjective.)
+  if (single && gaz.commonWords.has(key) && (!cued || (goesOnAsNounPhrase(doc, j, end) && !cands.some((c) => gaz.kind[c] === 'country')))) return null;
   if (single && tails.has(toks[i]!.text) && !LOCATIVE_BEFORE.test(before)) return null;
   if (single && toks[i]!.pos !== 'PROPN' && !cued) return null;
   // "UN": short all-capital tokens are acronyms unless they name a country, a state or a union
@@ -194,6 +197,15 @@ function endsNounPhrase(doc: Doc, j: number, end: number): boolean {
   const next = doc.tokens[j];
   // A glued token ("Watertown-Mayer") continues the name.
   return !next || next.start - end > 1 || (next.start > end && !/^(?:NOUN|PROPN|ADJ|NUM|PART)$/.test(next.pos)) || /^[.,;:)]/.test(next.text);
+}
+
+/** A noun (or an adjective and a noun) right after the name: "Federal government", "Federal Center". */
+function goesOnAsNounPhrase(doc: Doc, j: number, end: number): boolean {
+  const next = doc.tokens[j];
+  if (!next || next.start - end > 1) return false;
+  if (next.pos === 'NOUN' || next.pos === 'PROPN') return true;
+  const after = doc.tokens[j + 1];
+  return next.pos === 'ADJ' && !!after && after.start - next.end <= 1 && after.pos === 'NOUN';
 }
 
 /** The token after a name is a lower-case noun or adjective it modifies ("Somali security forces"). */
