@@ -165,3 +165,13 @@ test('a common word that goes on into a noun phrase is an adjective, even after 
   // Cued and ending its phrase, the common word is still the town.
   assert.ok(placesIn('The band played in Reading on Monday.').some((p) => p.text === 'Reading'));
 });
+
+test('a small town the tagger calls a person stays a person unless the article words it as a place', () => {
+  const man = 'The senator blamed the Obama administration for the deficit.';
+  assert.equal(placesIn(man, [entity('E1', 'PERSON', man, 'Obama')]).length, 0);
+  const town = 'Soldiers entered the town of Goderich on Monday; Goderich was quiet by night.';
+  assert.equal(placesIn(town, [entity('E1', 'PERSON', town, 'Goderich')]).filter((p) => p.text === 'Goderich').length, 2);
+  // A big place is the place whatever the tagger says: "Tbilisi says".
+  const city = 'Tbilisi says the talks will resume.';
+  assert.equal(placeNamed(placesIn(city, [entity('E1', 'PERSON', city, 'Tbilisi')]), 'Tbilisi')?.countryCode, 'GE');
+});

@@ -11,7 +11,7 @@ import { foldName } from './fold.js';
 import { gazetteer, type Gazetteer } from './gazetteer.js';
 import { lookupPlace, nameKey } from './lookup.js';
 import { plausibleEntityPlace } from './entity-places.js';
-import { findMentions } from './mentions.js';
+import { findMentions, LOCATIVE_BEFORE } from './mentions.js';
 import { fallbackLookup } from './fallback.js';
 import { withTownHints } from './municipal.js';
 import { resolveToponyms, WEIGHTS, type ToponymInput, type Weights } from './resolve.js';
@@ -155,7 +155,7 @@ function collectMentions(doc: Doc, gaz: Gazetteer, entities: Entity[], options: 
   const otherNameSpans = entities.filter((e) => e.type === 'NORP').flatMap((e) => e.mentions.map((m): [number, number] => [m.start, m.end]));
   const overlaps = (list: Array<[number, number]>, s: number, e: number) => list.some(([a, b]) => s < b && a < e);
   for (const ent of entities) {
-    if (ent.type === 'PERSON' && !ent.mentions.every((m) => nameKey(gaz, m.text) !== null)) {
+    if (ent.type === 'PERSON' && !mistakenForPerson(doc.text, gaz, ent.mentions)) {
       for (const span of ent.mentions) personSpans.push([span.start, span.end]);
     }
     if (!PLACE_ENTITY_TYPES.has(ent.type)) continue;
@@ -197,6 +197,22 @@ const KIN_BEFORE = /\b(?:wife|husband|sons?|daughters?|child|children|sisters?|b
 // "Marburg virus", "West Nile virus", "Lassa fever": a disease named after a place, not the
 // place; "Amazon.com": a web address.
 const NOT_THE_PLACE_AFTER = /^(?: (?:virus|fever)\b|\.(?:com|org|net)\b)/i;
+
+/**
+ * A PERSON entity the tagger most likely took from a place: every mention a place name, and
+ * the place big ("Tbilisi says ...") or worded as a place somewhere in the article ("the town
+ * of Moura", "Greer, S.C.", "Clayton County"). "the Obama administration" is the man, not
+ * Obama, Japan.
+ */
+function mistakenForPerson(text: string, gaz: Gazetteer, mentions: Span[]): boolean {
+  if (!mentions.every((m) => nameKey(gaz, m.text) !== null)) return false;
+  const worded = (m: Span) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || /\b(?:County|Parish)$/.test(m.text) || /^,\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4));
+  if (mentions.some(worded)) return true;
+  return mentions.some((m) => lookupPlace(gaz, m.text).candidates.some((c) => (gaz.kind[c] !== 'city' && gaz.kind[c] !== 'admin2') || gaz.pop[c]! >= PERSON_PLACE_MIN_POP));
+}
+
+/** A town this big, named bare where the tagger saw a person, is more likely the town. */
+const PERSON_PLACE_MIN_POP = 100_000;
 
 function onlySecondaryUnits(gaz: Gazetteer, text: string): boolean {
   const candidates = lookupPlace(gaz, text).candidates;
