@@ -11,7 +11,8 @@ import { foldName } from './fold.js';
 import { gazetteer, type Gazetteer } from './gazetteer.js';
 import { lookupPlace, nameKey } from './lookup.js';
 import { plausibleEntityPlace } from './entity-places.js';
-import { findMentions, LOCATIVE_BEFORE } from './mentions.js';
+import { findMentions } from './mentions.js';
+import { afterKinNoun, mistakenForPerson } from './person-names.js';
 import { fallbackLookup } from './fallback.js';
 import { withTownHints } from './municipal.js';
 import { resolveToponyms, WEIGHTS, type ToponymInput, type Weights } from './resolve.js';
@@ -186,33 +187,13 @@ function collectMentions(doc: Doc, gaz: Gazetteer, entities: Entity[], options: 
     for (const m of demonymMentions(doc, gaz)) if (!overlaps(placeSpans, m.start, m.end) && !out.some((o) => m.start < o.end && o.start < m.end)) out.push(m);
   }
   return out
-    .filter((m) => !NOT_THE_PLACE_AFTER.test(doc.text.slice(m.end, m.end + 8)) && !KIN_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start)))
+    .filter((m) => !NOT_THE_PLACE_AFTER.test(doc.text.slice(m.end, m.end + 8)) && !afterKinNoun(doc.text, m.start))
     .sort((a, b) => a.start - b.start);
 }
-
-// "his wife Mary", "his children Elizabeth and Susan", "his widow, Denise": a name after a kinship
-// noun is a person, whatever town shares it.
-const KIN_BEFORE = /\b(?:wife|husband|sons?|daughters?|child|children|sisters?|brothers?|widow|widower|mother|father|grandsons?|granddaughters?|nephew|niece|uncle|aunt|cousin|fiancée?)\s*,?\s+(?:\p{Lu}\p{Ll}+\s+and\s+)?$/u;
 
 // "Marburg virus", "West Nile virus", "Lassa fever": a disease named after a place, not the
 // place; "Amazon.com": a web address.
 const NOT_THE_PLACE_AFTER = /^(?: (?:virus|fever)\b|\.(?:com|org|net)\b)/i;
-
-/**
- * A PERSON entity the tagger most likely took from a place: every mention a place name, and
- * the place big ("Tbilisi says ...") or worded as a place somewhere in the article ("the town
- * of Moura", "Greer, S.C.", "Clayton County"). "the Obama administration" is the man, not
- * Obama, Japan.
- */
-function mistakenForPerson(text: string, gaz: Gazetteer, mentions: Span[]): boolean {
-  if (!mentions.every((m) => nameKey(gaz, m.text) !== null)) return false;
-  const worded = (m: Span) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || /\b(?:County|Parish)$/.test(m.text) || /^,\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4));
-  if (mentions.some(worded)) return true;
-  return mentions.some((m) => lookupPlace(gaz, m.text).candidates.some((c) => (gaz.kind[c] !== 'city' && gaz.kind[c] !== 'admin2') || gaz.pop[c]! >= PERSON_PLACE_MIN_POP));
-}
-
-/** A town this big, named bare where the tagger saw a person, is more likely the town. */
-const PERSON_PLACE_MIN_POP = 100_000;
 
 function onlySecondaryUnits(gaz: Gazetteer, text: string): boolean {
   const candidates = lookupPlace(gaz, text).candidates;
