@@ -9,7 +9,7 @@ import { spanOf, type Doc } from '../../model/document.js';
 import type { Layers } from '../layers.js';
 import { foldName } from './fold.js';
 import { gazetteer, type Gazetteer } from './gazetteer.js';
-import { lookupPlace, nameKey } from './lookup.js';
+import { lookupPlace } from './lookup.js';
 import { plausibleEntityPlace } from './entity-places.js';
 import { findMentions } from './mentions.js';
 import { afterKinNoun, mistakenForPerson } from './person-names.js';
