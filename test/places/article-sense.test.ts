@@ -171,6 +171,8 @@ test('a small town the tagger calls a person stays a person unless the article w
   assert.equal(placesIn(man, [entity('E1', 'PERSON', man, 'Obama')]).length, 0);
   const town = 'Soldiers entered the town of Goderich on Monday; Goderich was quiet by night.';
   assert.equal(placesIn(town, [entity('E1', 'PERSON', town, 'Goderich')]).filter((p) => p.text === 'Goderich').length, 2);
+  const listed = 'The quake damaged several towns, including Goderich in the province of Ontario.';
+  assert.equal(placeNamed(placesIn(listed, [entity('E1', 'PERSON', listed, 'Goderich')]), 'Goderich')?.countryCode, 'CA');
   // A big place is the place whatever the tagger says: "Tbilisi says".
   const city = 'Tbilisi says the talks will resume.';
   assert.equal(placeNamed(placesIn(city, [entity('E1', 'PERSON', city, 'Tbilisi')]), 'Tbilisi')?.countryCode, 'GE');

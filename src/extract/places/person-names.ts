@@ -19,15 +19,18 @@ export function afterKinNoun(text: string, start: number): boolean {
 /**
  * A PERSON entity the tagger most likely took from a place: every mention a place name, and
  * the place big ("Tbilisi says ...") or worded as a place somewhere in the article ("the town
- * of Moura", "Greer, S.C.", "Clayton County"). "the Obama administration" is the man, not
+ * of Moura", "Greer, S.C.", "Sola in Norway", "Clayton County"). "the Obama administration" is the man, not
  * Obama, Japan.
  */
 export function mistakenForPerson(text: string, gaz: Gazetteer, mentions: Span[]): boolean {
   if (!mentions.every((m) => nameKey(gaz, m.text) !== null)) return false;
-  const worded = (m: Span) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || /\b(?:County|Parish)$/.test(m.text) || /^,\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4));
+  const worded = (m: Span) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || /\b(?:County|Parish)$/.test(m.text) || PLACE_AFTER.test(text.slice(m.end, m.end + 24));
   if (mentions.some(worded)) return true;
   return mentions.some((m) => lookupPlace(gaz, m.text).candidates.some((c) => (gaz.kind[c] !== 'city' && gaz.kind[c] !== 'admin2') || gaz.pop[c]! >= PERSON_PLACE_MIN_POP));
 }
+
+// After a place's name: ", State" or "in Norway", "in the province of".
+const PLACE_AFTER = /^(?:,\s*\p{Lu}| in (?:\p{Lu}|the (?:province|state|region|district|county)\b))/u;
 
 /** A town this big, named bare where the tagger saw a person, is more likely the town. */
 const PERSON_PLACE_MIN_POP = 100_000;
