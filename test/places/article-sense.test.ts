@@ -177,3 +177,12 @@ test('a small town the tagger calls a person stays a person unless the article w
   const city = 'Tbilisi says the talks will resume.';
   assert.equal(placeNamed(placesIn(city, [entity('E1', 'PERSON', city, 'Tbilisi')]), 'Tbilisi')?.countryCode, 'GE');
 });
+
+test('an unresolved town the entity layer calls an organisation elsewhere is dropped; a worded one stays', () => {
+  const text = 'Paramilitary Rangers patrolled Karachi and Hyderabad in Sindh province. One Ranger was hurt.';
+  const ents = [entity('E1', 'ORG', text, 'Rangers'), entity('E2', 'LOC', text, 'Ranger')];
+  assert.equal(placesIn(text, ents).some((p) => p.text === 'Ranger'), false);
+  // Without the organisation it is kept, with no point.
+  const kept = placeNamed(placesIn(text, [entity('E2', 'LOC', text, 'Ranger')]), 'Ranger');
+  assert.equal(kept?.lat, null);
+});

@@ -12,7 +12,7 @@ import { gazetteer, type Gazetteer } from './gazetteer.js';
 import { lookupPlace } from './lookup.js';
 import { plausibleEntityPlace } from './entity-places.js';
 import { findMentions } from './mentions.js';
-import { afterKinNoun, mistakenForPerson } from './person-names.js';
+import { afterKinNoun, mistakenForPerson, withoutNamesOfOthers } from './person-names.js';
 import { fallbackLookup } from './fallback.js';
 import { withTownHints } from './municipal.js';
 import { resolveToponyms, WEIGHTS, type ToponymInput, type Weights } from './resolve.js';
@@ -33,7 +33,8 @@ export function extractPlaces(doc: Doc, layers: Partial<Layers>): Place[] {
 export function findPlaces(doc: Doc, layers: Partial<Layers>, options: PlaceOptions): Place[] {
   const gaz = gazetteer();
   const mentions = collectMentions(doc, gaz, layers.entities ?? [], options);
-  return resolveMentions(gaz, doc.text, mentions, options, WEIGHTS, paragraphOfDoc(doc));
+  const places = resolveMentions(gaz, doc.text, mentions, options, WEIGHTS, paragraphOfDoc(doc));
+  return withoutNamesOfOthers(doc.text, places, layers.entities ?? []);
 }
 
 interface Mention extends Span {

@@ -2,7 +2,8 @@
  * Where a name is a person's, whatever town shares it: after a kinship noun ("his wife Mary"),
  * or tagged PERSON by the entity layer without the wording or the size of a place.
  */
-import type { Span } from '../../model/analysis.js';
+import type { Entity, Place, Span } from '../../model/analysis.js';
+import { foldName } from './fold.js';
 import type { Gazetteer } from './gazetteer.js';
 import { lookupPlace, nameKey } from './lookup.js';
 import { LOCATIVE_BEFORE } from './mentions.js';
@@ -34,3 +35,19 @@ const PLACE_AFTER = /^(?:,\s*\p{Lu}| in (?:\p{Lu}|the (?:province|state|region|d
 
 /** A town this big, named bare where the tagger saw a person, is more likely the town. */
 const PERSON_PLACE_MIN_POP = 100_000;
+
+/**
+ * Unresolved places (no point) that the entity layer names a person, an organisation or a
+ * people elsewhere ("Paramilitary Rangers" ORG beside "a paramilitary Ranger"), never worded as
+ * places: dropped. "the town of Moura" keeps its place, whatever the tagger says.
+ */
+export function withoutNamesOfOthers(text: string, places: Place[], entities: Entity[]): Place[] {
+  const others = new Set<string>();
+  for (const e of entities) if (e.type === 'PERSON' || e.type === 'ORG' || e.type === 'NORP') for (const m of e.mentions) others.add(foldName(m.text));
+  if (!others.size) return places;
+  const key = (p: Place) => foldName(p.text);
+  const named = (k: string) => others.has(k) || others.has(`${k}s`);
+  const worded = new Set(places.filter((p) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) || PLACE_AFTER.test(text.slice(p.end, p.end + 24))).map(key));
+  // Only towns and unknown sites: a unit word ("the city's Abbassiya district") words a place.
+  return places.filter((p) => p.lat !== null || (p.kind !== 'city' && p.kind !== 'site') || worded.has(key(p)) || !named(key(p)));
+}
