@@ -55,14 +55,19 @@ export function dropForeignSmallTowns(gaz: Gazetteer, inputs: ToponymInput[], ch
   // its places. One town each in two countries ("Charleston", "Hampton Park") proves nothing.
   const named = new Set(chosen.filter((c) => c >= 0 && gaz.kind[c] === 'country').map((c) => gaz.cc[c]!));
   const established = (cc: string) => named.has(cc) || (countryCounts.get(cc) ?? 0) > 0 || (mentionsByCountry.get(cc)?.size ?? 0) >= 2;
+  const establishedElsewhere = (cc: string) => {
+    for (const other of mentionsByCountry.keys()) if (other !== cc && established(other)) return true;
+    return false;
+  };
   const dropped = new Set<number>();
   chosen.forEach((c, n) => {
     // Admin1 units this small are islands and the like ("Saba", the news agency, in a Yemen story).
     if (c < 0 || gaz.kind[c] === 'country' || gaz.kind[c] === 'region' || gaz.kind[c] === 'site' || gaz.pop[c]! >= FOREIGN_TOWN_POP) return;
     const cc = gaz.cc[c]!;
     const key = inputs[n]!.key;
-    const ownSupport = [...(mentionsByCountry.get(cc) ?? [])].some((k) => k !== key) || (countryCounts.get(cc) ?? 0) > 0;
-    if (!ownSupport && [...mentionsByCountry.keys()].some((other) => other !== cc && established(other))) dropped.add(n);
+    const keys = mentionsByCountry.get(cc);
+    const ownSupport = (keys !== undefined && (keys.size > 1 || !keys.has(key))) || (countryCounts.get(cc) ?? 0) > 0;
+    if (!ownSupport && establishedElsewhere(cc)) dropped.add(n);
   });
   for (const n of dropped) chosen[n] = -1;
   return dropped;

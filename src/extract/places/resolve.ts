@@ -252,7 +252,7 @@ function contextScore(gaz: Gazetteer, c: number, self: Group, locals: LocalPoint
   // A state that holds the article's other places is the state meant ("north Georgia" with
   // Atlanta), more than a same-named country with no support.
   if (gaz.kind[c] === 'admin1' && a1) s += w.admin1Holds * Math.log2(1 + (support.insideAdmin1.get(a1) ?? 0));
-  if (gaz.kind[c] === 'country' || (gaz.kind[c] === 'admin1' && !hasSeatNamesake(gaz, self, c))) s += w.listKind * Math.log2(1 + listmatesOfKind(gaz, self, gaz.kind[c]!));
+  if (self.listmates.size && (gaz.kind[c] === 'country' || (gaz.kind[c] === 'admin1' && !hasSeatNamesake(gaz, self, c)))) s += w.listKind * Math.log2(1 + listmatesOfKind(gaz, self, gaz.kind[c]!));
   return s + near;
 }
 
