@@ -129,3 +129,14 @@ test('a person span that is a known multi-word place or only group words is rety
   assert.equal(byMention('Sunni Baluch')?.type, 'NORP');
   assert.equal(byMention('Jordan Smith')?.type, 'PERSON');
 });
+
+test('a bare name two countries share is the one the text named in full, unless both stand side by side', () => {
+  const { byMention } = run('Fighters crossed from the Democratic Republic of Congo at dawn. They are based in eastern Congo, officials said.', {
+    'Democratic Republic of Congo': 'LOC',
+    Congo: 'LOC',
+  });
+  assert.equal(byMention('Congo')?.actor, 'state:CD');
+  assert.deepEqual(byMention('Congo')?.mentions.map((m) => m.text), ['Democratic Republic of Congo', 'Congo']);
+  const side = run('Ministers of Equatorial Guinea and Guinea met on Monday.', { 'Equatorial Guinea': 'LOC', Guinea: 'LOC' });
+  assert.equal(side.byMention('Guinea')?.actor, 'state:GN');
+});

@@ -71,6 +71,7 @@ function buildClusters(doc: Doc, mentions: NameMention[]): Cluster[] {
     const f = of(m);
     const target =
       (f.acronym ? parentheticalHost(doc, mentions, m, byMention) : undefined) ??
+      ambiguousShortHost(doc, clusters, m, f) ??
       (m.actor ? clusters.find((c) => c.actor === m.actor) : undefined) ??
       clusters.find((c) => c.keys.has(f.key) && compatible(c, m)) ??
       acronymPartner(clusters, m, of) ??
@@ -101,6 +102,23 @@ function linkActor(cluster: Cluster, m: NameMention, acronym: boolean): void {
 function compatible(c: Cluster, m: NameMention): boolean {
   const person = c.mentions[0]!.type === 'PERSON';
   return person === (m.type === 'PERSON') || m.actor !== null;
+}
+
+/** Bare names two countries share: after the text names one in full, the bare name is that one. */
+const SHARED_SHORT_NAMES = new Set(['congo', 'guinea']);
+
+/** "the Democratic Republic of Congo ... eastern Congo": the bare name joins the country named in full before it. */
+function ambiguousShortHost(doc: Doc, clusters: Cluster[], m: NameMention, f: Facts): Cluster | undefined {
+  if (m.type === 'PERSON' || !SHARED_SHORT_NAMES.has(f.key)) return undefined;
+  const sentence = doc.tokens[m.tokenStart]?.sentence;
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i]!;
+    if (![...c.keys].some((k) => k !== f.key && k.endsWith(` ${f.key}`))) continue;
+    // "envoys from Equatorial Guinea and Guinea": named side by side, they are two countries
+    if (c.mentions.some((x) => doc.tokens[x.tokenStart]?.sentence === sentence)) return undefined;
+    return c;
+  }
+  return undefined;
 }
 
 /** "the International Organization for Migration (IOM)": the bracketed acronym joins the name before it. */
