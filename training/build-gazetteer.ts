@@ -12,6 +12,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldName } from '../src/extract/places/fold.js';
 import { BIN_COLUMNS, COORD_SCALE, interner, type GazetteerFile } from '../src/extract/places/gazetteer-format.js';
+import { writeGazetteerIndex } from '../src/extract/places/gazetteer.js';
 import { modelsDir, sharedDataDir } from '../src/paths.js';
 import { buildAliases, buildDemonyms } from './gazetteer/aliases.js';
 import { commonWordNames } from './gazetteer/common-words.js';
@@ -56,4 +57,6 @@ mkdirSync(modelsDir, { recursive: true });
 const text = JSON.stringify(json);
 writeFileSync(join(modelsDir, 'gazetteer.json'), text);
 writeFileSync(join(modelsDir, 'gazetteer.bin'), bin);
+// the name index, precomputed so loading skips ~250 ms of hashing (src/extract/places/name-index-file.ts)
+writeGazetteerIndex(join(modelsDir, 'gazetteer'));
 console.log(`wrote models/gazetteer.{json,bin}: ${json.size} entries, ${json.aliases.length} aliases, ${json.commonWords.length} common-word names, ${json.demonyms.length} demonyms, ${(text.length / 1e6).toFixed(1)} + ${(bin.length / 1e6).toFixed(1)} MB in ${Date.now() - started} ms`);

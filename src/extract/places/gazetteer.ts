@@ -4,12 +4,14 @@
  * the name index live in SharedArrayBuffers, so analysis threads can take one loaded copy
  * (gazetteerParts / useSharedGazetteer) instead of each loading its own.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlaceKind } from '../../model/analysis.js';
 import { modelsDir } from '../../paths.js';
 import { StringTable, type StringTableParts } from '../entities/ner/string-table.js';
 import { BIN_COLUMNS, COORD_SCALE, KIND_NAMES, type GazetteerFile } from './gazetteer-format.js';
+import { readNameIndexFile, writeNameIndexFile, type IndexStamp } from './name-index-file.js';
 
 export interface Gazetteer {
   size: number;
@@ -95,11 +97,29 @@ function loadParts(base: string): GazetteerParts {
     coords.pop[i] = pop[i]!;
   }
   const names = file.names;
-  // index keys: lower-cased names, except where the file gives a folded key
-  const keys = names.split('\n', size).map((n) => n.toLowerCase());
+  const stored = readNameIndexFile(`${base}.index.bin`, stampOf(base));
+  const { parts, maxWords } = stored ?? builtIndex(file);
+  return { size, names, tables: file.tables, columns, coords, nameIndex: parts, maxWords, demonyms: file.demonyms, commonWords: file.commonWords };
+}
+
+/** The first 8 bytes of the SHA-1 of the two files the index is built from (~15 ms). */
+function stampOf(base: string): IndexStamp {
+  const digest = createHash('sha1').update(readFileSync(`${base}.json`)).update(readFileSync(`${base}.bin`)).digest();
+  return { jsonBytes: digest.readUInt32LE(0), binBytes: digest.readUInt32LE(4) };
+}
+
+/** The name index built from the file: index keys are the lower-cased names, except where the file gives a folded key. */
+function builtIndex(file: GazetteerFile): { parts: NameIndexParts; maxWords: number } {
+  const keys = file.names.split('\n', file.size).map((n) => n.toLowerCase());
   for (const [i, key] of file.folded) keys[i] = key;
   const { byName, maxWords } = nameIndex(keys, file.aliases);
-  return { size, names, tables: file.tables, columns, coords, nameIndex: byName.parts, maxWords, demonyms: file.demonyms, commonWords: file.commonWords };
+  return { parts: byName.parts, maxWords };
+}
+
+/** Writes `<base>.index.bin` for the gazetteer files at `base` (run by the gazetteer build). */
+export function writeGazetteerIndex(base: string): void {
+  const { parts, maxWords } = builtIndex(readJsonPart(`${base}.json`));
+  writeNameIndexFile(`${base}.index.bin`, parts, maxWords, stampOf(base));
 }
 
 function fromParts(p: GazetteerParts): Gazetteer {
