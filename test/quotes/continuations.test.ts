@@ -51,3 +51,9 @@ test('"Having said that, ..." is a discourse phrase, not an attribution', () => 
   const qs = rulesOf('(Having said that, there are some economists who argue that the levy is too low.)');
   assert.ok(qs.every((q) => q.cue?.text !== 'said'), JSON.stringify(qs.map((q) => q.cue?.text)));
 });
+
+test('"X denied it, a spokesman told reporters, and accused Y": the tag reports the clause before it, not the conjoined verb after', () => {
+  const qs = summary('The militia rejected the report, a spokeswoman told journalists, and blamed the army for the fire.');
+  assert.ok(qs.includes('told | a spokeswoman | The militia rejected the report'), qs.join('\n'));
+  assert.equal(qs.some((q) => q.startsWith('told') && q.includes('and blamed')), false);
+});

@@ -196,7 +196,10 @@ function trailingSource(x: CueSite, ns: number, se: number): RawAttribution | nu
   if (prev.text !== ',' && !isQuoteToken(prev)) return null;
   const quoted = endsQuotation(ctx, ns - 1);
   // "On Sunday's show, Pence said his running mate ...": the left part is an intro, not content
-  const right = quoted ? null : rightContent(ctx, ce + 1, lemma, strong);
+  const rightSide = quoted ? null : rightContent(ctx, ce + 1, lemma, strong);
+  // "HTS denied any role, a spokesman told reporters, and accused Damascus ...": a conjoined
+  // verb after the tag goes on with the sentence's subject; the tag's content is on the left
+  const right = rightSide && /^(?:and|but)\b/i.test(ctx.text.slice(rightSide[0], rightSide[0] + 4)) ? null : rightSide;
   if (right && tokens[c + 1]?.text !== ',') return make(tokens, cs, ce + 1, [ns, se], right, lemma);
   const content = leftContent(ctx, ns - 1);
   // "The benefit, it says, would be $300": the content runs on after the cue
