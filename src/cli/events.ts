@@ -1,11 +1,11 @@
 /** `newsgraph events` and `newsgraph incidents`: list, filter and export what the store holds. */
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import type { EventCursor, EventFilter, IncidentFilter } from '../store/types.js';
+import type { EventCursor, EventFilter, IncidentCursor, IncidentFilter } from '../store/types.js';
 import { openStore, resolveDbLocation } from '../store/index.js';
 import { EVENT_COLUMNS, INCIDENT_COLUMNS, csvLine, eventCsvRow, figuresNote, incidentCsvRow } from '../server/csv.js';
 import { eventFeature, featureCollection, incidentFeature, jsonLines } from '../server/geojson.js';
-import { keysetPages, pages } from '../server/stream.js';
+import { keysetPages } from '../server/stream.js';
 import { intOption, parseArgs, stringOption, UsageError, type ParsedArgs } from './args.js';
 
 const FORMATS = ['table', 'jsonl', 'csv', 'geojson'] as const;
@@ -99,7 +99,11 @@ export async function incidentsCommand(argv: string[]): Promise<number> {
   const limit = intOption(args, 'limit', format === 'table' ? 50 : Number.MAX_SAFE_INTEGER);
   const store = await openStore(resolveDbLocation(stringOption(args, 'db')), { readonly: true });
   try {
-    const rows = pages((l, o) => store.incidents({ ...filter, limit: l, offset: o }), limit);
+    const rows = keysetPages(
+      (l, after: IncidentCursor | undefined) => store.incidents({ ...filter, limit: l, after, countTotal: false }),
+      (last) => ({ dateStart: last.date.start, id: last.id }),
+      limit,
+    );
     const out = stringOption(args, 'out');
     if (format === 'csv') await emit(prefixed(csvLine([...INCIDENT_COLUMNS]), map(rows, incidentCsvRow)), out);
     else if (format === 'geojson') await emit(featureCollection(rows, incidentFeature), out);

@@ -37,18 +37,6 @@ export function streamResponse(chunks: AsyncIterable<string>, contentType: strin
   return new Response(body, { headers });
 }
 
-/** Page through a paged query until it is exhausted or `max` items were yielded. */
-export async function* pages<T>(fetchPage: (limit: number, offset: number) => Promise<{ items: T[] }>, max: number, pageSize = 1000): AsyncGenerator<T> {
-  let offset = 0;
-  while (offset < max) {
-    const limit = Math.min(pageSize, max - offset);
-    const { items } = await fetchPage(limit, offset);
-    yield* items;
-    if (items.length < limit) return;
-    offset += items.length;
-  }
-}
-
 /**
  * Page through a keyset-paged query (each page starts after the last item of the one before)
  * until it is exhausted or `max` items were yielded: no page walks past the earlier rows again.

@@ -202,6 +202,16 @@ export interface IncidentFilter extends Page {
   country?: string;
   actor?: string;
   minFatalities?: number;
+  /** Keyset paging in the listing's order (newest first, undated last, then id): only incidents after this one; offset is then ignored. */
+  after?: IncidentCursor;
+  /** false: do not count the matches (total is then -1); for callers that page to the end. */
+  countTotal?: boolean;
+}
+
+/** Where a page of incidents ended: the last incident's start date and id. */
+export interface IncidentCursor {
+  dateStart: string | null;
+  id: string;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pages, streamResponse } from '../../src/server/stream.js';
+import { streamResponse } from '../../src/server/stream.js';
 
 async function* pieces(n: number): AsyncGenerator<string> {
   for (let i = 0; i < n; i++) yield `row ${i};`;
@@ -25,17 +25,3 @@ test('streamResponse of nothing is an empty body', async () => {
   assert.equal(await streamResponse(pieces(0), 'text/plain').text(), '');
 });
 
-test('pages stops at max and at the first short page', async () => {
-  const asked: Array<[number, number]> = [];
-  const source = async (limit: number, offset: number) => {
-    asked.push([limit, offset]);
-    return { items: Array.from({ length: Math.max(0, Math.min(limit, 2500 - offset)) }, (_, i) => offset + i) };
-  };
-  const all: number[] = [];
-  for await (const x of pages(source, 10_000)) all.push(x);
-  assert.equal(all.length, 2500);
-  assert.deepEqual(asked, [[1000, 0], [1000, 1000], [1000, 2000]]);
-  const few: number[] = [];
-  for await (const x of pages(source, 1500)) few.push(x);
-  assert.equal(few.length, 1500);
-});

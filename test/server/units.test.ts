@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { createApp } from '../../src/server/app.js';
 import { csvField, figuresNote, geoPrecisionCode, timePrecisionCode } from '../../src/server/csv.js';
 import { parseQuery } from '../../src/server/params.js';
-import { keysetPages, pages } from '../../src/server/stream.js';
+import { keysetPages } from '../../src/server/stream.js';
 import type { Store } from '../../src/store/types.js';
 import { parseCsv } from '../../src/read/csv.js';
 
@@ -34,22 +34,6 @@ test('figures note keeps every source and says when figures are qualified', () =
     reports: [{ article: 'a', url: null, outlet: 'A', published: null, event: 'V1' }],
   });
   assert.equal(note, '40 killed; 1 report (A: 40 (at-least))');
-});
-
-test('pages() walks a paged query to the end or to the cap, in bounded pages', async () => {
-  const calls: Array<[number, number]> = [];
-  const fetchPage = async (limit: number, offset: number) => {
-    calls.push([limit, offset]);
-    return { items: Array.from({ length: Math.max(0, Math.min(limit, 2500 - offset)) }, (_, i) => offset + i) };
-  };
-  const all: number[] = [];
-  for await (const n of pages(fetchPage, 1_000_000)) all.push(n);
-  assert.equal(all.length, 2500);
-  assert.equal(all[2499], 2499);
-  assert.deepEqual(calls, [[1000, 0], [1000, 1000], [1000, 2000]]);
-  const capped: number[] = [];
-  for await (const n of pages(fetchPage, 1500)) capped.push(n);
-  assert.equal(capped.length, 1500);
 });
 
 test('query parsing: empty values are absent, numbers are numbers, bbox may cross the antimeridian', () => {

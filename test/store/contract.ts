@@ -4,7 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EventCursor, Store } from '../../src/store/types.js';
+import type { EventCursor, IncidentCursor, Store } from '../../src/store/types.js';
+import { INCIDENT_SCHEMA, type Incident } from '../../src/model/analysis.js';
 import { sampleAnalysis } from './sample-analysis.js';
 
 export function storeContract(name: string, open: () => Promise<Store>): void {
@@ -136,6 +137,32 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     }
     // with a cursor the total still counts every match of the filter
     assert.equal((await s.events({ sort: '-date', limit: 3, after: { value: '2023-01-02', article: 'k0', event: 'V1' } })).total, 14);
+  });
+
+  withStore('incident keyset pages (after a cursor, uncounted) walk the listing exactly like offset pages, undated and ties included', async (s) => {
+    const starts = ['2023-01-02', null, '2023-01-02', '2023-02-10', null, '2023-03-01', '2022-12-31', '2023-01-02'];
+    for (let i = 0; i < starts.length; i++) {
+      const incident: Incident = {
+        schema: INCIDENT_SCHEMA, id: `inc-${(i * 7) % starts.length}`, type: 'Battles', subType: 'Armed clash',
+        date: { start: starts[i]!, end: starts[i]!, precision: starts[i] ? 'day' : null },
+        place: null, actors: [], fatalities: null, injured: null, reports: [],
+      };
+      await s.saveIncident(incident, []);
+    }
+    const expected = (await s.incidents({ limit: 100 })).items.map((i) => i.id);
+    assert.equal(expected.length, starts.length);
+    const walked: string[] = [];
+    let after: IncidentCursor | undefined;
+    for (let guard = 0; guard < 20; guard++) {
+      const page = await s.incidents({ limit: 3, after, countTotal: false });
+      assert.equal(page.total, -1);
+      walked.push(...page.items.map((i) => i.id));
+      if (page.items.length < 3) break;
+      const last = page.items[page.items.length - 1]!;
+      after = { dateStart: last.date.start, id: last.id };
+    }
+    assert.deepEqual(walked, expected);
+    assert.equal((await s.incidents({ limit: 2, after: { dateStart: '2023-01-02', id: 'inc-0' } })).total, starts.length);
   });
 
   withStore('queries times by date range and places by country', async (s) => {

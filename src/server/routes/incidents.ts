@@ -1,11 +1,12 @@
 /** Incidents (one real-world event fused from many reports): list, one, and streamed exports. */
-import type { IncidentFilter } from '../../store/types.js';
+import type { Incident } from '../../model/analysis.js';
+import type { IncidentCursor, IncidentFilter } from '../../store/types.js';
 import { INCIDENT_COLUMNS, csvLine, incidentCsvRow } from '../csv.js';
 import { featureCollection, incidentFeature, jsonLines } from '../geojson.js';
 import { notFound } from '../http-error.js';
 import { PAGE_PARAMS, type ParamSpec } from '../params.js';
 import type { RouteDef } from '../route.js';
-import { pages, streamResponse } from '../stream.js';
+import { keysetPages, streamResponse } from '../stream.js';
 import { EVENT_TYPES, EXPORT_MAX, mapAsync, withHeader } from './events.js';
 
 const INCIDENT_FILTER_PARAMS: ParamSpec[] = [
@@ -27,7 +28,12 @@ function exportRoute(ext: 'csv' | 'geojson' | 'jsonl'): RouteDef {
     produces: [media],
     async handle(_c, { store, query }) {
       const filter = query as IncidentFilter;
-      const rows = pages((limit, offset) => store.incidents({ ...filter, limit, offset }), (query.limit as number | undefined) ?? 100_000);
+      // keyset pages without a count, as the event exports: OFFSET pages re-sorted every earlier row again
+      const rows = keysetPages(
+        (limit, after: IncidentCursor | undefined) => store.incidents({ ...filter, limit, after, countTotal: false }),
+        (last: Incident) => ({ dateStart: last.date.start, id: last.id }),
+        (query.limit as number | undefined) ?? 100_000,
+      );
       const body =
         ext === 'csv' ? withHeader(csvLine([...INCIDENT_COLUMNS]), mapAsync(rows, incidentCsvRow))
         : ext === 'geojson' ? featureCollection(rows, incidentFeature)

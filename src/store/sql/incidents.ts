@@ -20,8 +20,12 @@ export async function queryIncidents(sql: SqlRunner, f: IncidentFilter = {}): Pr
         : `SELECT j->>'actor' actor, j->>'name' name FROM jsonb_array_elements(i.data::jsonb->'actors') j`;
     w.add(`EXISTS (SELECT 1 FROM (${actors}) x WHERE x.actor = ? OR ${ieq(sql, 'x.name')})`, f.actor, f.actor);
   }
-  const total = Number((await sql.get<{ n: number }>(`SELECT count(*) n FROM incidents i ${w}`, w.params))!.n);
-  const rows = await sql.all<{ data: string }>(`SELECT i.data FROM incidents i ${w} ORDER BY i.date_start DESC NULLS LAST, i.id LIMIT ? OFFSET ?`, [...w.params, limit, offset]);
+  const total = f.countTotal === false ? -1 : Number((await sql.get<{ n: number }>(`SELECT count(*) n FROM incidents i ${w}`, w.params))!.n);
+  // keyset: after (d, id) in "date_start DESC NULLS LAST, id" order; the count above ignores the cursor
+  const after = f.after;
+  if (after?.dateStart) w.add('(i.date_start < ? OR (i.date_start = ? AND i.id > ?) OR i.date_start IS NULL)', after.dateStart, after.dateStart, after.id);
+  else if (after) w.add('(i.date_start IS NULL AND i.id > ?)', after.id);
+  const rows = await sql.all<{ data: string }>(`SELECT i.data FROM incidents i ${w} ORDER BY i.date_start DESC NULLS LAST, i.id LIMIT ? OFFSET ?`, [...w.params, limit, after ? 0 : offset]);
   return { total, items: rows.map((r) => JSON.parse(r.data) as Incident) };
 }
 
