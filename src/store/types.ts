@@ -291,6 +291,11 @@ export interface Store {
   /** Which item keys (guids, article ids, file versions) a source has handled, and recording more. */
   seenFeedItems(source: string, keys: readonly string[]): Promise<Set<string>>;
   markFeedItems(source: string, keys: readonly string[]): Promise<void>;
+  /**
+   * Keep remembering the keys a source still lists (their seen time becomes `now`) and forget
+   * the ones it has not listed since `before`: without this, a watched feed's item table grows forever.
+   */
+  pruneFeedItems?(source: string, listed: readonly string[], before: string, now?: string): Promise<void>;
   close(): Promise<void>;
 }
 

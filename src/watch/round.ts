@@ -93,6 +93,9 @@ export async function checkSource(source: Source, ctx: RoundContext): Promise<So
   return report;
 }
 
+/** A source's item keys not listed for this long are forgotten (feeds list days or weeks of items). */
+const FORGET_AFTER_DAYS = 90;
+
 /** Read and deliver the candidates not handled before; mark the ones that were. */
 async function handleNew(source: string, candidates: Candidate[], ctx: RoundContext) {
   const unique = [...new Map(candidates.map((c) => [c.key, c])).values()];
@@ -114,6 +117,8 @@ async function handleNew(source: string, candidates: Candidate[], ctx: RoundCont
     if (item.ok && delivery.failed.has(item.input.origin ?? item.input.url ?? '')) retry.add(byOrigin.get(item.input.origin ?? item.input.url ?? '')!);
   }
   await ctx.store.markFeedItems(source, fresh.filter((c) => !retry.has(c.key)).map((c) => c.key));
+  // items the source still lists stay remembered; ones it dropped long ago are forgotten
+  await ctx.store.pruneFeedItems?.(source, [...seen], new Date(Date.now() - FORGET_AFTER_DAYS * 864e5).toISOString());
   const errors = [...delivery.failed].map(([origin, error]) => `${origin}: ${error}`);
   return { fresh: fresh.length - retry.size, ingested: delivery.ingested, errors };
 }

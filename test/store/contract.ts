@@ -165,6 +165,19 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     assert.equal((await s.incidents({ limit: 2, after: { dateStart: '2023-01-02', id: 'inc-0' } })).total, starts.length);
   });
 
+  withStore('watched items: remembered while the source lists them, forgotten once it dropped them long ago', async (s) => {
+    await s.markFeedItems('feed-a', ['g1', 'g2', 'g3']);
+    await s.markFeedItems('feed-b', ['g2']);
+    assert.deepEqual([...(await s.seenFeedItems('feed-a', ['g1', 'g2', 'g3', 'g4']))].sort(), ['g1', 'g2', 'g3']);
+    // seen "long ago" from a clock far ahead: g1 is still listed, g2 and g3 are not
+    await s.pruneFeedItems!('feed-a', ['g1'], '2999-01-01T00:00:00.000Z', '2998-06-01T00:00:00.000Z');
+    assert.deepEqual([...(await s.seenFeedItems('feed-a', ['g1', 'g2', 'g3']))], ['g1']);
+    assert.deepEqual([...(await s.seenFeedItems('feed-b', ['g2']))], ['g2'], 'another source keeps its items');
+    // nothing is older than a cutoff in the past: nothing goes
+    await s.pruneFeedItems!('feed-a', [], '2000-01-01T00:00:00.000Z');
+    assert.deepEqual([...(await s.seenFeedItems('feed-a', ['g1']))], ['g1']);
+  });
+
   withStore('queries times by date range and places by country', async (s) => {
     await s.saveAnalysis(sampleAnalysis('a1'), null);
     assert.equal((await s.times({ dateFrom: '2023-03-01', dateTo: '2023-03-31' })).total, 1);

@@ -72,3 +72,12 @@ export async function markFeedItems(sql: SqlRunner, source: string, keys: readon
     await sql.run('INSERT INTO feed_items (source, key, seen_at) VALUES (?, ?, ?) ON CONFLICT (source, key) DO NOTHING', [source, key, at]);
   }
 }
+
+/** See Store.pruneFeedItems: listed keys seen before `before` are renewed to `now`, then the rest seen before `before` go. */
+export async function pruneFeedItems(sql: SqlRunner, source: string, listed: readonly string[], before: string, now: string): Promise<void> {
+  for (let i = 0; i < listed.length; i += 500) {
+    const chunk = listed.slice(i, i + 500);
+    await sql.run(`UPDATE feed_items SET seen_at = ? WHERE source = ? AND seen_at < ? AND key IN (${chunk.map(() => '?').join(', ')})`, [now, source, before, ...chunk]);
+  }
+  await sql.run('DELETE FROM feed_items WHERE source = ? AND seen_at < ? AND seen_at < ?', [source, before, now]);
+}

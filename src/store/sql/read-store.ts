@@ -7,7 +7,7 @@ import type { ArticleInput } from '../../model/input.js';
 import type { EntityFilter, EventFilter, FeedStatus, IncidentFilter, Page, Store, TimelineUnit } from '../types.js';
 import { listArticles, searchArticles } from './articles.js';
 import { queryEvents, queryEventsJson } from './events.js';
-import { getFeedStatus, listFeedStatus, markFeedItems, saveFeedStatus, seenFeedItems } from './feeds.js';
+import { getFeedStatus, listFeedStatus, markFeedItems, pruneFeedItems, saveFeedStatus, seenFeedItems } from './feeds.js';
 import { getIncident, queryIncidents } from './incidents.js';
 import { queryClaims, queryEntities, queryEntity, queryMentions, queryPlaces, queryQuotes, queryTimes } from './layers.js';
 import type { SqlRunner } from './runner.js';
@@ -52,4 +52,5 @@ export abstract class SqlReadStore {
   saveFeedStatus(status: FeedStatus) { return saveFeedStatus(this.sql, status); }
   seenFeedItems(source: string, keys: readonly string[]) { return seenFeedItems(this.sql, source, keys); }
   markFeedItems(source: string, keys: readonly string[]) { return markFeedItems(this.sql, source, keys, new Date().toISOString()); }
+  pruneFeedItems(source: string, listed: readonly string[], before: string, now = new Date().toISOString()) { return pruneFeedItems(this.sql, source, listed, before, now); }
 }
