@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rulesOf } from './helpers.js';
+import { quotesOf, rulesOf } from './helpers.js';
 
 const summary = (text: string) => rulesOf(text).map((q) => `${q.cue?.text} | ${q.speaker?.text ?? '-'} | ${q.text}`);
 
@@ -56,4 +56,15 @@ test('"X denied it, a spokesman told reporters, and accused Y": the tag reports 
   const qs = summary('The militia rejected the report, a spokeswoman told journalists, and blamed the army for the fire.');
   assert.ok(qs.includes('told | a spokeswoman | The militia rejected the report'), qs.join('\n'));
   assert.equal(qs.some((q) => q.startsWith('told') && q.includes('and blamed')), false);
+});
+
+test('"did not respond to requests for comment" reports nothing, by the rules or the tagger', () => {
+  const text = 'The regional police did not respond to requests for comment on Sunday.';
+  assert.deepEqual(summary(text), []);
+  assert.deepEqual(quotesOf(text).map((q) => q.cue?.text), []);
+});
+
+test('"X, known as Y, claimed the attack": the group before the modifier claims; the object is no speaker', () => {
+  const qs = summary('The splinter faction, known as the Northern Brigade, claimed the ambush in a video.');
+  assert.deepEqual(qs, ['claimed | The splinter faction, known as the Northern Brigade | the ambush in a video']);
 });

@@ -11,6 +11,7 @@ import type { QuoteRegion } from './marks.js';
 import type { ModelAttribution } from './model/attributions.js';
 import { contentAfterColon, quotationEnd } from './extend.js';
 import { cueWord } from './cues.js';
+import { unansweredRequest } from './patterns.js';
 
 const EDGE_PUNCT = /^[,;:–—-]$/;
 
@@ -25,10 +26,16 @@ export function mergeAttributions(doc: Doc, rules: RawAttribution[], model: Mode
     const raw = rawOf(doc, m, content);
     // a tagger attribution with no source is left out: mostly passives and hedges ("is said
     // to", "are believed to"), which the claims stage reads as hedges, not statements
-    if (taken || raw.source === null || isIdiom(doc, m) || pronounObject(doc, m)) continue;
+    if (taken || raw.source === null || isIdiom(doc, m) || pronounObject(doc, m) || unanswered(doc, m)) continue;
     out.push(raw);
   }
   return out.sort((a, b) => a.cueStart - b.cueStart);
+}
+
+/** "did not respond to requests for comment": no statement, whichever cue word the tagger took. */
+function unanswered(doc: Doc, m: ModelAttribution): boolean {
+  for (let c = m.cue[0]; c < m.cue[1]; c++) if (unansweredRequest(doc.tokens, c, Math.min(doc.tokens.length, c + 6))) return true;
+  return false;
 }
 
 /** "She said it so quietly ...": a speech verb with a pronoun object reports no content. */

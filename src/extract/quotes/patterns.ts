@@ -73,7 +73,7 @@ export function attributionsIn(ctx: SentenceContext): RawAttribution[] {
       const cue = CHAIN_MARKERS.has(w) ? undefined : cueWord(w, ctx.broad);
       // a noun is a cue only where the tagger mistook a verb: not after "the", "a", an adjective
       const nounAfterDet = tokens[c]!.pos === 'NOUN' && (c === first || !['PROPN', 'PRON'].includes(tokens[c - 1]!.pos));
-      if (cue && CUE_POS.has(tokens[c]!.pos) && !nounAfterDet && !isReducedRelative(tokens, c, first) && !havingSaidThat(tokens, c, first)) found = verbCue(ctx, c, cue.lemma, cue.strength === 'speech');
+      if (cue && CUE_POS.has(tokens[c]!.pos) && !nounAfterDet && !isReducedRelative(tokens, c, first) && !havingSaidThat(tokens, c, first) && !unansweredRequest(tokens, c, last)) found = verbCue(ctx, c, cue.lemma, cue.strength === 'speech');
       if (!found && cue && out.length) found = participleOfPrevious(ctx, c, cue.lemma, cue.strength === 'speech', out[out.length - 1]!);
     }
     if (found) {
@@ -83,6 +83,15 @@ export function attributionsIn(ctx: SentenceContext): RawAttribution[] {
     }
   }
   return out;
+}
+
+const REQUEST_NOUNS = /^(?:requests?|calls?|messages?|emails?|e-mails?|questions?|quer(?:y|ies)|inquir(?:y|ies)|enquir(?:y|ies))$/i;
+
+/** "did not respond to requests for comment": a reply that was not given says nothing. */
+export function unansweredRequest(tokens: Token[], c: number, last: number): boolean {
+  if (!/^(?:respond|responded|responds|responding|reply|replied|replies|replying)$/i.test(tokens[c]!.text) || tokens[c + 1]?.text.toLowerCase() !== 'to') return false;
+  for (let k = c + 2; k < Math.min(last, c + 5); k++) if (REQUEST_NOUNS.test(tokens[k]!.text)) return true;
+  return false;
 }
 
 /** "Having said that, ...": a discourse phrase, not an attribution. */
@@ -173,6 +182,8 @@ function headEnd(tokens: Token[], src: number, end: number): number {
   return end;
 }
 
+const NEVER_INVERTED = new Set(['claim', 'deny', 'accuse', 'blame', 'condemn', 'reject', 'dismiss', 'urge', 'call', 'criticize', 'criticise', 'praise', 'welcome', 'demand', 'threaten', 'vow', 'pledge', 'promise', 'support', 'oppose']);
+
 /** CONTENT, cue SOURCE: "“...,” said John Smith, a spokesman." */
 function invertedCue(x: CueSite): RawAttribution | null {
   const { ctx, tokens, first, c, cs, lemma, before } = x;
@@ -181,6 +192,8 @@ function invertedCue(x: CueSite): RawAttribution | null {
   const participle = /ing$/i.test(tokens[c]!.text);
   const interjected = subjectEnd(tokens, cs, first) < cs;
   if (!contentLeft || participle || interjected || !afterFirst || !isSubjectStart(afterFirst) || afterFirst.pos === 'PRON' || cueWord(afterFirst.text)) return null;
+  // "X, known as IS-K, claimed the bombing": verbs that take an object do not invert ("..., said the minister" does)
+  if (NEVER_INVERTED.has(lemma)) return null;
   const srcEnd = trimFinal(tokens, c + 1, clauseEnd(ctx, c + 1));
   const content = leftContent(ctx, cs - 1);
   // unquoted content before an inverted cue must be a clause: "Trump, appearing at the forum, cited ..." is not

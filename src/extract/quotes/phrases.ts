@@ -51,13 +51,16 @@ function isNpToken(tokens: Token[], i: number): boolean {
 }
 
 /** True when token i opens a relative clause or an appositive after a comma. */
+const IRREGULAR_PARTICIPLES = new Set(['known', 'seen', 'given', 'taken', 'shown', 'written', 'born', 'led', 'held', 'made', 'built', 'found', 'sent', 'left', 'kept', 'brought', 'thought', 'hit', 'set', 'run']);
+
 function opensModifier(tokens: Token[], i: number): boolean {
   const w = tokens[i]!.text.toLowerCase();
   if (w === 'who' || w === 'whose' || w === 'which' || w === 'citing' || w === 'quoting') return true;
   // a participial phrase: "Trump, speaking to a veterans group in Virginia, said ..."
   if (isAdverbialModifier(tokens, i)) return true;
   // a reduced relative: "The report, published by the group on Monday, found ..."
-  if (tokens[i]!.pos === 'VERB' && /ed$/.test(w)) return true;
+  // (irregular participles too: "The affiliate, known as IS-K, claimed ...")
+  if (tokens[i]!.pos === 'VERB' && (/ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w))) return true;
   return ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[i]!.pos);
 }
 
