@@ -68,3 +68,9 @@ test('"X, known as Y, claimed the attack": the group before the modifier claims;
   const qs = summary('The splinter faction, known as the Northern Brigade, claimed the ambush in a video.');
   assert.deepEqual(qs, ['claimed | The splinter faction, known as the Northern Brigade | the ambush in a video']);
 });
+
+test('"called the protest" convenes a gathering; "called for a strike" and "called it a betrayal" are attributions', () => {
+  assert.deepEqual(quotesOf('The teachers\' union had called the protest despite the ban.').map((q) => q.cue?.text), []);
+  assert.deepEqual(quotesOf('The governor called a snap election for June.').map((q) => q.cue?.text), []);
+  assert.deepEqual(summary('Unions called for a general strike.'), ['called for | Unions | a general strike']);
+});

@@ -11,7 +11,7 @@ import type { QuoteRegion } from './marks.js';
 import type { ModelAttribution } from './model/attributions.js';
 import { contentAfterColon, quotationEnd } from './extend.js';
 import { cueWord } from './cues.js';
-import { unansweredRequest } from './patterns.js';
+import { convenesGathering, unansweredRequest } from './patterns.js';
 
 const EDGE_PUNCT = /^[,;:–—-]$/;
 
@@ -26,10 +26,17 @@ export function mergeAttributions(doc: Doc, rules: RawAttribution[], model: Mode
     const raw = rawOf(doc, m, content);
     // a tagger attribution with no source is left out: mostly passives and hedges ("is said
     // to", "are believed to"), which the claims stage reads as hedges, not statements
-    if (taken || raw.source === null || isIdiom(doc, m) || pronounObject(doc, m) || unanswered(doc, m)) continue;
+    if (taken || raw.source === null || isIdiom(doc, m) || pronounObject(doc, m) || unanswered(doc, m) || convened(doc, m)) continue;
     out.push(raw);
   }
   return out.sort((a, b) => a.cueStart - b.cueStart);
+}
+
+/** "had called the protest", "called a snap election": a gathering convened, not words spoken. */
+function convened(doc: Doc, m: ModelAttribution): boolean {
+  const t = doc.tokens;
+  if (!/^call(?:s|ed|ing)?$/i.test(t[m.cue[1] - 1]!.text) || !m.content) return false;
+  return convenesGathering(doc.text.slice(t[m.content[0]]!.start, t[m.content[1] - 1]!.end));
 }
 
 /** "did not respond to requests for comment": no statement, whichever cue word the tagger took. */

@@ -76,6 +76,8 @@ export function attributionsIn(ctx: SentenceContext): RawAttribution[] {
       if (cue && CUE_POS.has(tokens[c]!.pos) && !nounAfterDet && !isReducedRelative(tokens, c, first) && !havingSaidThat(tokens, c, first) && !unansweredRequest(tokens, c, last)) found = verbCue(ctx, c, cue.lemma, cue.strength === 'speech');
       if (!found && cue && out.length) found = participleOfPrevious(ctx, c, cue.lemma, cue.strength === 'speech', out[out.length - 1]!);
     }
+    // "called the protest" convened it; "called for a strike" demands one
+    if (found && found.lemma === 'call' && /^call/i.test(tokens[found.cueEnd - 1]!.text) && convenesGathering(ctx.text.slice(found.contentStart, found.contentEnd))) found = null;
     if (found) {
       found = cueWithAdjuncts(ctx, found);
       out.push(found);
@@ -83,6 +85,13 @@ export function attributionsIn(ctx: SentenceContext): RawAttribution[] {
     }
   }
   return out;
+}
+
+const GATHERING = /^(?:(?:a|an|the|its|their|his|her|new|snap|general|national|mass|nationwide|fresh|early|emergency|special|[\w-]+-day)\s+){0,3}(?:protests?|strikes?|rall(?:y|ies)|march(?:es)?|meetings?|elections?|votes?|referend(?:um|a)|summits?|sessions?|conferences?|talks|boycotts?|sit-ins?|demonstrations?|vigils?|walkouts?|shutdowns?)\b/i;
+
+/** "had called the protest", "called a snap election": a gathering convened, not words spoken. */
+export function convenesGathering(content: string): boolean {
+  return GATHERING.test(content);
 }
 
 const REQUEST_NOUNS = /^(?:requests?|calls?|messages?|emails?|e-mails?|questions?|quer(?:y|ies)|inquir(?:y|ies)|enquir(?:y|ies))$/i;
