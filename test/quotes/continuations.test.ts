@@ -74,3 +74,8 @@ test('"called the protest" convenes a gathering; "called for a strike" and "call
   assert.deepEqual(quotesOf('The governor called a snap election for June.').map((q) => q.cue?.text), []);
   assert.deepEqual(summary('Unions called for a general strike.'), ['called for | Unions | a general strike']);
 });
+
+test('"wounded in Monday\'s blast": a violent noun after a possessive is no cue for the tagger either', () => {
+  const qs = quotesOf("More than 150 others were wounded in Monday's blast in the capital of the province.");
+  assert.deepEqual(qs.map((q) => q.cue?.text), []);
+});

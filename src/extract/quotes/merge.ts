@@ -26,11 +26,25 @@ export function mergeAttributions(doc: Doc, rules: RawAttribution[], model: Mode
     const raw = rawOf(doc, m, content);
     // a tagger attribution with no source is left out: mostly passives and hedges ("is said
     // to", "are believed to"), which the claims stage reads as hedges, not statements
-    if (taken || raw.source === null || isIdiom(doc, m) || pronounObject(doc, m) || unanswered(doc, m) || convened(doc, m)) continue;
+    if (taken || raw.source === null || isIdiom(doc, m) || pronounObject(doc, m) || unanswered(doc, m) || convened(doc, m) || nounOfVerbCue(doc, m)) continue;
     out.push(raw);
   }
   return out.sort((a, b) => a.cueStart - b.cueStart);
 }
+
+/**
+ * "in Monday's blast", "the attack": a violent noun after a determiner or a possessive is no cue
+ * (the rules apply a like test to their own cue words).
+ */
+function nounOfVerbCue(doc: Doc, m: ModelAttribution): boolean {
+  if (m.cue[1] - m.cue[0] !== 1 || m.cue[0] === 0) return false;
+  const t = doc.tokens[m.cue[0]]!;
+  const prev = doc.tokens[m.cue[0] - 1]!;
+  return t.pos === 'NOUN' && VIOLENT_NOUNS.test(t.text) && (prev.pos === 'DET' || prev.pos === 'PART' || /['’]s$/i.test(prev.text));
+}
+
+/** Speech verbs whose nouns name violence, never words ("blasted the plan" / "Monday's blast"). */
+const VIOLENT_NOUNS = /^(?:blasts?|attacks?|strikes?|hits?|shots?|fire|bombs?|assaults?|explosions?)$/i;
 
 /** "had called the protest", "called a snap election": a gathering convened, not words spoken. */
 function convened(doc: Doc, m: ModelAttribution): boolean {
