@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { quotesOf, rulesOf } from './helpers.js';
+import { hasModel, quotesOf, rulesOf } from './helpers.js';
 
 const summary = (text: string) => rulesOf(text).map((q) => `${q.cue?.text} | ${q.speaker?.text ?? '-'} | ${q.text}`);
 
@@ -78,4 +78,11 @@ test('"called the protest" convenes a gathering; "called for a strike" and "call
 test('"wounded in Monday\'s blast": a violent noun after a possessive is no cue for the tagger either', () => {
   const qs = quotesOf("More than 150 others were wounded in Monday's blast in the capital of the province.");
   assert.deepEqual(qs.map((q) => q.cue?.text), []);
+});
+
+test('the tagger\'s spans: a leading "Days later" is not the speaker, and content does not stop inside a bracket it opened', { skip: !hasModel }, () => {
+  const [q] = quotesOf('Days later the interior ministry blamed the Sahel Liberation Front (SLF), a group based in the north.');
+  assert.ok(q, 'the tagger takes "blamed" here');
+  assert.equal(q.speaker?.text, 'the interior ministry');
+  assert.ok(!q.text.includes('(') || q.text.includes(')'), q.text);
 });

@@ -91,7 +91,15 @@ function contentOf(doc: Doc, m: ModelAttribution, regions: QuoteRegion[], region
   while (b > a + 1 && EDGE_PUNCT.test(tokens[b - 1]!.text)) b--;
   let end = tokens[b - 1]!.end;
   if (b >= m.unit[1] - 1) end = quotationEnd(regions, regionOf, b - 1, end);
-  return [tokens[a]!.start, end];
+  return [tokens[a]!.start, closeParenthesis(doc.text, tokens[a]!.start, end)];
+}
+
+/** "blamed the Islamic State West Africa Province (ISWAP": content never stops inside a bracket it opened. */
+function closeParenthesis(text: string, start: number, end: number): number {
+  const inside = text.slice(start, end);
+  if (inside.lastIndexOf('(') <= inside.lastIndexOf(')')) return end;
+  const close = text.indexOf(')', end);
+  return close >= 0 && close - end <= 40 && !text.slice(end, close).includes('\n') ? close + 1 : end;
 }
 
 function rawOf(doc: Doc, m: ModelAttribution, [contentStart, contentEnd]: [number, number]): RawAttribution {
@@ -108,8 +116,23 @@ function rawOf(doc: Doc, m: ModelAttribution, [contentStart, contentEnd]: [numbe
  */
 function cleanSource(doc: Doc, source: [number, number] | null): [number, number] | null {
   if (!source) return null;
-  const [a, b] = source;
-  return b - a > 1 && doc.tokens[b - 1]!.text === ',' ? [a, b - 1] : source;
+  let [a, b] = source;
+  if (b - a > 1 && doc.tokens[b - 1]!.text === ',') b--;
+  // "Days later the federal government blamed ...": a time phrase opening the sentence is not the speaker
+  const lead = timeLead(doc, a, b);
+  if (lead > a && lead < b) a = lead;
+  return [a, b];
+}
+
+const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?)$/i;
+
+/** Where the source starts after a leading "Days later", "Hours earlier", "A week later" (a itself when none). */
+function timeLead(doc: Doc, a: number, b: number): number {
+  const t = doc.tokens;
+  for (let k = a; k < Math.min(b - 1, a + 3); k++) {
+    if (TIME_UNIT.test(t[k]!.text) && /^(?:later|earlier|ago|after)$/i.test(t[k + 1]!.text)) return t[k + 2]?.text === ',' ? k + 3 : k + 2;
+  }
+  return a;
 }
 
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s']);
