@@ -86,3 +86,9 @@ test('the tagger\'s spans: a leading "Days later" is not the speaker, and conten
   assert.equal(q.speaker?.text, 'the interior ministry');
   assert.ok(!q.text.includes('(') || q.text.includes(')'), q.text);
 });
+
+test('"The report, published on Monday, found ...": evidence verbs never invert; the document is the source', () => {
+  const text = 'The audit, released by the ministry on Friday, found serious gaps in the records.';
+  assert.equal(summary(text).some((q) => q.includes('| serious gaps in the records |')), false, 'the object is no speaker');
+  if (hasModel) assert.deepEqual(quotesOf(text).map((q) => `${q.cue?.text} | ${q.speaker?.text} | ${q.text}`), ['found | The audit | serious gaps in the records']);
+});

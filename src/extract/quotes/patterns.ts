@@ -202,7 +202,7 @@ function invertedCue(x: CueSite): RawAttribution | null {
   const interjected = subjectEnd(tokens, cs, first) < cs;
   if (!contentLeft || participle || interjected || !afterFirst || !isSubjectStart(afterFirst) || afterFirst.pos === 'PRON' || cueWord(afterFirst.text)) return null;
   // "X, known as IS-K, claimed the bombing": verbs that take an object do not invert ("..., said the minister" does)
-  if (NEVER_INVERTED.has(lemma)) return null;
+  if (NEVER_INVERTED.has(lemma) || EVIDENCE.has(lemma)) return null;
   const srcEnd = trimFinal(tokens, c + 1, clauseEnd(ctx, c + 1));
   const content = leftContent(ctx, cs - 1);
   // unquoted content before an inverted cue must be a clause: "Trump, appearing at the forum, cited ..." is not
