@@ -14,6 +14,7 @@
  * except SVG: an unclosed <svg> holds the rest of the page (foreign content, no article
  * text), and left in place, 200,000 unclosed <svg>s took the DOM path a minute.
  */
+import { svgEnd } from './html/markup.js';
 
 /** The start of an element or comment to cut: `<!--` or `<script`, `<style`... followed by a tag-name end. */
 const START = /<(?:!--|(script|style|svg|template|noscript)(?=[\s/>]))/gi;
@@ -26,27 +27,14 @@ const END: Record<string, RegExp> = {
   template: /<\/template(?=[\s/>])[^>]*>?/gi,
   noscript: /<\/noscript(?=[\s/>])[^>]*>?/gi,
 };
-const SVG_TAG = /<(\/?)svg(?=[\s/>])[^>]*>?/gi;
 
 /** Index just after the end of the element opened at `from`, or -1 when it is never closed. */
 function endOf(html: string, tag: string, from: number): number {
-  if (tag === 'svg') return endOfSvg(html, from);
+  if (tag === 'svg') return svgEnd(html, from);
   const re = END[tag]!;
   re.lastIndex = from;
   const m = re.exec(html);
   return m ? m.index + m[0].length : -1;
-}
-
-/** SVG can nest (an <svg> icon inside an <svg> sprite): count depth to find the outer end. */
-function endOfSvg(html: string, from: number): number {
-  SVG_TAG.lastIndex = from;
-  let depth = 0;
-  for (let m = SVG_TAG.exec(html); m; m = SVG_TAG.exec(html)) {
-    if (m[1]) depth--;
-    else if (!m[0].endsWith('/>')) depth++;
-    if (depth <= 0) return m.index + m[0].length;
-  }
-  return html.length;
 }
 
 /** The page with non-content elements and comments removed (JSON-LD scripts kept). */

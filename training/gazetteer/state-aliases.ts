@@ -15,6 +15,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KIND_CODES } from '../../src/extract/places/gazetteer-format.js';
+import { similarity } from '../../src/extract/places/fallback.js';
 import { distanceKm } from '../../src/extract/places/geo.js';
 import { packageRoot } from '../../src/paths.js';
 import { matchKey } from './admin1-points.js';
@@ -98,13 +99,3 @@ function adjectiveOf(ours: string, theirs: string): boolean {
   return /(?:an|en|ian|ese|ish|ic)$/.test(theirs) && !/(?:an|en|ian|ese|ish|ic)$/.test(ours) && ours.slice(0, 5) === theirs.slice(0, 5);
 }
 
-/** 1 - Levenshtein distance / longer length. */
-function similarity(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return 1 - prev[b.length]! / Math.max(a.length, b.length, 1);
-}

@@ -150,7 +150,7 @@ function transliterated(gaz: Gazetteer, text: string): FallbackLookup | null {
 }
 
 /** 1 - Levenshtein distance / longer length. */
-function similarity(a: string, b: string): number {
+export function similarity(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];

@@ -19,12 +19,12 @@ export function hashRange(s: string, from: number, to: number): number {
   return h >>> 0;
 }
 
-function mix(h: number, v: number): number {
+export function mix(h: number, v: number): number {
   h = Math.imul(h ^ v, 0x01000193);
   return Math.imul(h ^ (h >>> 15), 0x85ebca6b);
 }
 
-function finish(h: number): number {
+export function finish(h: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   return (h ^ (h >>> 16)) & 0x3fffffff;

@@ -6,22 +6,13 @@
  * their hashes as int32 (the same bits: `^` reads both the same way). The model's keys do
  * not change (test/quotes/keys.test.ts checks it against hashing.ts).
  */
+import { finish, mix } from '../../entities/ner/hashing.js';
 
 /** A template id's starting hash, as hashing.ts's key functions begin it. */
 export function seed(template: number): number {
   return (template * 0x9e3779b1) | 0;
 }
 
-function mix(h: number, v: number): number {
-  h = Math.imul(h ^ v, 0x01000193);
-  return Math.imul(h ^ (h >>> 15), 0x85ebca6b);
-}
-
-function finish(h: number): number {
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) & 0x3fffffff;
-}
 
 /** = hashing.ts key1(template, a) when s = seed(template). */
 export function k1(s: number, a: number): number {
